@@ -1,0 +1,40 @@
+"""The built-in cleaners, by name.
+
+``REGISTRY`` maps each built-in step name to its class; :func:`cleanwire.default_chain`
+builds the default chain from it, and a config file names steps from it.
+"""
+
+from __future__ import annotations
+
+from .base import (
+    Cleaner,
+    Cut,
+    Detection,
+    Detector,
+    Filter,
+    Fixer,
+    FunctionFixer,
+    LineRule,
+    PageView,
+)
+from .normalize import Normalize
+
+REGISTRY: dict[str, type[Cleaner]] = {
+    cls.name: cls
+    for cls in (
+        Normalize,
+    )
+}
+
+__all__ = [
+    "REGISTRY",
+    "Cleaner",
+    "Cut",
+    "Detection",
+    "Detector",
+    "Filter",
+    "Fixer",
+    "FunctionFixer",
+    "LineRule",
+    "PageView",
+]
