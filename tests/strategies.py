@@ -15,7 +15,7 @@ BODY = {
     "en": [
         "The government said on Monday that it would raise taxes on imported steel.",
         "Officials expect the new rules to take effect early next year, the ministry said.",
-        "\u201cWe will not accept this,\u201d the minister told reporters in the capital.",
+        "\u201cWe will not accept this,\u201d the minister told reporters.",
         "Prices rose 3.2% in March, the fastest pace in more than a year.",
         "Residents said the flooding was the worst they could remember.",
         "The company's shares fell 12% after it cut its profit forecast.",
@@ -29,7 +29,7 @@ BODY = {
     ],
     "fr": [
         "Le gouvernement a annonc\u00e9 lundi une hausse des taxes sur l'acier import\u00e9.",
-        "\u00ab Nous n'accepterons pas cela \u00bb, a d\u00e9clar\u00e9 le ministre \u00e0 la presse.",
+        "\u00ab Nous n'accepterons pas cela \u00bb, a d\u00e9clar\u00e9 le ministre.",
         "Les n\u00e9gociations doivent reprendre la semaine prochaine \u00e0 Gen\u00e8ve.",
     ],
     "es": [
@@ -39,7 +39,7 @@ BODY = {
     ],
     "pl": [
         "Rz\u0105d og\u0142osi\u0142 w poniedzia\u0142ek podwy\u017cszenie podatk\u00f3w na stal.",
-        "Zmiany maj\u0105 wej\u015b\u0107 w \u017cycie od stycznia, poinformowa\u0142o ministerstwo.",
+        "Zmiany maj\u0105 wej\u015b\u0107 w \u017cycie od stycznia, poinformowa\u0142 rz\u0105d.",
     ],
 }
 

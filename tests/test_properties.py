@@ -6,9 +6,9 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import awkward_text, pages
 
 import cleanwire
+from strategies import awkward_text, pages
 
 SETTINGS = settings(max_examples=150, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])

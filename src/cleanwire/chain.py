@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, Union, overload
+from typing import Any, overload
 
 from .cleaners.base import Cleaner, Detection, Detector, Filter, Fixer, FunctionFixer, PageView
 from .document import Dateline, Document, Removal
 
-Step = Union[Cleaner, Callable[[str], str]]
+Step = Cleaner | Callable[[str], str]
 
 #: Fields that map onto :class:`Document` attributes; anything else goes to ``extra``.
 _DOCUMENT_FIELDS = ("title", "authors", "dateline", "credits", "language", "language_confidence",
@@ -271,8 +271,11 @@ class _Pass:
         steps = self.chain.steps
         k = 0
         text = self.text
-        while k < len(steps) and isinstance(steps[k][1], Fixer):
-            text = steps[k][1].fix(text)  # type: ignore[union-attr]
+        while k < len(steps):
+            step = steps[k][1]
+            if not isinstance(step, Fixer):
+                break
+            text = step.fix(text)
             k += 1
         self.lines = _split(text)
         self.removed_by = [None] * len(self.lines)
@@ -314,7 +317,7 @@ class _Pass:
         verdicts = cleaner.judge([self.lines[i] for i in body], self.fields)
         if len(verdicts) != len(body):
             raise ValueError(f"filter {name!r} judged {len(verdicts)} lines of {len(body)}")
-        for i, reason in zip(body, verdicts):
+        for i, reason in zip(body, verdicts, strict=True):
             if reason:
                 self._remove(i, name, reason, "drop")
 

@@ -158,4 +158,5 @@ class LineRule(Filter):
         return [self.reason if self.predicate(line) else None for line in lines]
 
     def __repr__(self) -> str:
-        return f"LineRule({getattr(self.predicate, '__qualname__', self.predicate)!r}, reason={self.reason!r})"
+        label = getattr(self.predicate, "__qualname__", self.predicate)
+        return f"LineRule({label!r}, reason={self.reason!r})"
