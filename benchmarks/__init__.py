@@ -1,0 +1,1 @@
+"""Benchmarks: the scorer (score.py) and the side-by-side runner (run.py)."""
