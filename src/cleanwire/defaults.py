@@ -13,6 +13,11 @@ from .cleaners import REGISTRY
 #: then the chrome filters; then the detectors, which can claim lines the filters removed.
 DEFAULT_STEPS: tuple[str, ...] = (
     "normalize",
+    "captions",
+    "title",
+    "byline",
+    "dateline",
+    "credits",
 )
 
 #: Shortcut options of ``clean()``: option -> (step, step option).

@@ -17,12 +17,22 @@ from .base import (
     LineRule,
     PageView,
 )
+from .byline import Byline
+from .captions import Captions
+from .credits import Credits
+from .dateline import WireDateline
 from .normalize import Normalize
+from .title import Title
 
 REGISTRY: dict[str, type[Cleaner]] = {
     cls.name: cls
     for cls in (
         Normalize,
+        Captions,
+        Title,
+        Byline,
+        WireDateline,
+        Credits,
     )
 }
 

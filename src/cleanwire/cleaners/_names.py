@@ -1,0 +1,257 @@
+"""Shared word lists for the metadata detectors: byline prefixes, roles, agencies, names.
+
+Everything here is data plus small pure helpers, loaded once at import (the first-name list
+lazily, on first use), so the detectors that use it stay cheap to pickle. The lists are
+multilingual on purpose: a byline reads "By", "Von", "Par", "Por", "Di", "Door", "Av",
+"Przez" or "Autor:" depending on the site, and a dateline names the same agencies in
+every language.
+
+>>> split_names("JOHN SMITH and Jane van der Berg, Associated Press")
+['John Smith', 'Jane van der Berg']
+>>> split_names("the numbers")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words from a whitespace-separated list (keeps long lists readable)."""
+    return frozenset(text.split())
+
+
+# -- byline prefixes ----------------------------------------------------------------------
+
+#: Words that introduce the author's name, per language. Case-insensitive, matched at the
+#: start of a line and followed by a space or a colon.
+BYLINE_PREFIXES: tuple[str, ...] = (
+    # English
+    "written by", "words by", "story by", "text by", "reported by", "posted by",
+    "published by", "recipe by", "article by", "authored by", "interview by", "review by",
+    "reviewed by", "by",
+    # German, Dutch, Scandinavian
+    "geschrieben von", "ein beitrag von", "ein artikel von", "text von", "von",
+    "geschreven door", "door", "skrevet av", "skrivet av", "av", "af",
+    # French, Spanish, Portuguese, Italian
+    "écrit par", "publié par", "rédigé par", "par", "escrito por", "publicado por",
+    "redactado por", "texto de", "por", "scritto da", "a cura di", "di",
+    # Polish, Czech and others
+    "napisał", "napisała", "przez", "autor", "autorka", "autorzy",
+)
+
+#: Labels written with a colon before the name ("Author: X", "Autor: X").
+BYLINE_LABELS: tuple[str, ...] = (
+    "author", "authors", "written by", "byline", "posted by", "by", "writer", "reporter",
+    "autor", "autorin", "autoren", "autorka", "autorzy", "auteur", "auteurs", "auteure",
+    "autore", "autori", "autora", "autores", "tekst", "texte", "text", "texto", "testo",
+    "redakcja", "door", "von", "par", "por", "di",
+)
+
+#: Job titles that follow a name ("X, Staff Writer") and are not part of it.
+ROLES: tuple[str, ...] = (
+    "staff writer", "senior writer", "staff reporter", "senior reporter", "reporter",
+    "correspondent", "senior correspondent", "foreign correspondent", "contributor",
+    "contributing writer", "contributing editor", "editor", "senior editor", "associate editor",
+    "managing editor", "deputy editor", "news editor", "editor-in-chief", "editor in chief",
+    "columnist", "journalist", "writer", "freelance writer", "author", "analyst",
+    "political reporter", "business reporter", "science writer", "health reporter",
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste",
+    "rédacteur", "rédactrice", "periodista", "redactor", "redactora", "corresponsal",
+    "giornalista", "redattore", "dziennikarz", "dziennikarka", "redaktor",
+)
+
+#: News agencies and wire services, as they are written in datelines and credits.
+AGENCIES: tuple[str, ...] = (
+    "Reuters", "REUTERS", "AP", "Associated Press", "The Associated Press", "AFP",
+    "Agence France-Presse", "Agence France Presse", "dpa", "DPA", "Xinhua", "XINHUA", "TASS",
+    "ITAR-TASS", "PTI", "IANS", "ANI", "UNI", "Bernama", "BERNAMA", "Yonhap", "YONHAP", "Kyodo",
+    "KYODO", "EFE", "Efe", "ANSA", "Ansa", "AAP", "CP", "The Canadian Press", "Canadian Press",
+    "Bloomberg", "UPI", "CNN", "KCNA", "WAFA", "Anadolu", "AA", "APA", "SDA", "Keystone-SDA",
+    "KNA", "epd", "AFX", "PAP", "CTK", "ČTK", "MTI", "BTA", "Belga", "ANP", "NTB", "TT", "STT",
+    "Ritzau", "Lusa", "LUSA", "Europa Press", "RIA Novosti", "Interfax", "Sputnik", "IRNA",
+    "SPA", "WAM", "QNA", "KUNA", "MENA", "Antara", "ANTARA", "PNA", "Kyodo News", "NHK", "BNS",
+    "ELTA", "LETA", "STA", "HINA", "Tanjug", "Ukrinform", "UNIAN", "CNA", "Xinhua News Agency",
+    "AFP-JIJI", "Jiji", "JIJI", "SANA", "Fars", "Tasnim", "IRIB", "NAN", "APS", "MAP", "TAP",
+    "News1", "Newsis", "dpa-AFX", "Reuters/AP", "AP/Reuters",
+)
+
+_AGENCY_SET = frozenset(a.lower() for a in AGENCIES)
+
+
+def is_agency(text: str) -> bool:
+    """``True`` for the name of a news agency (any case).
+
+    >>> is_agency("reuters"), is_agency("Jane Doe")
+    (True, False)
+    """
+    return text.strip().lower() in _AGENCY_SET
+
+
+#: Words that look like a capitalised name but never are one; they stop "By ..." from
+#: producing a name ("By Monday", "By The Numbers", "By Clicking Accept").
+NOT_NAME_WORDS = _words("""
+the a an this that these those our your my his her their its all any some every each
+clicking using signing continuing submitting subscribing entering creating registering
+accepting visiting checking selecting tapping default category date popularity price
+rating relevance name newest oldest monday tuesday wednesday thursday friday saturday
+sunday january february march july september october november december feb apr jul aug
+sep sept oct nov dec today yesterday tomorrow now then far way air car land sea train
+bus phone email mail post far numbers number design accident appointment invitation
+request default law nature contrast comparison definition far chance home menu search
+share login sign subscribe newsletter read more news blog tags tag categories category
+comments comment reply follow contact about privacy terms cookie cookies policy click
+here next previous prev back top skip content main navigation view all video videos
+photo photos gallery image images advertisement sponsored staff admin administrator
+guest anonymous unknown user team editorial und and et y e i o or oder ou with mit avec
+con
+""")
+
+#: Words that may stand inside a name in lower case ("Ludwig van Beethoven").
+NAME_PARTICLES = _words("""
+van von der den de del della degli di da das do dos du la le les lo ten ter zu bin ibn
+al el y e st af
+""")
+
+#: Words that make a line an organisation or a collective, not a person.
+ORG_WORDS = _words("""
+inc inc. ltd ltd. llc corp corp. corporation company co. gmbh ag sa s.a. plc group
+university institute ministry department agency association foundation council committee
+office bank press news media network newspaper magazine times post herald tribune
+journal daily weekly television radio tv
+""")
+
+_TOKEN = re.compile(r"[^\s,;/|]+")
+_INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,3}$|^[A-ZÀ-Þ]\.?$")
+_WORD_CHARS = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?$")
+_SPLIT_AUTHORS = re.compile(
+    r"\s*(?:,|;|&|\b(?:and|und|et|y|e|i|oraz|en|og|och)\b)\s*")
+
+
+def titlecase_name(name: str) -> str:
+    """Name case for a name written in capitals; other names are left as written.
+
+    >>> titlecase_name("JOHN O'NEILL-SMITH"), titlecase_name("Ju-min Park")
+    ("John O'Neill-Smith", 'Ju-min Park')
+    """
+    if not any(c.islower() for c in name):
+        return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name)
+    return name
+
+
+def _is_name_token(token: str, first: bool) -> bool:
+    if token.lower() in NAME_PARTICLES and not first:
+        return True
+    if _INITIAL.match(token):
+        return True
+    if not _WORD_CHARS.match(token) or len(token) > 24:
+        return False
+    if token.lower().rstrip(".") in NOT_NAME_WORDS:
+        return False
+    # Ordinary names start with a capital; "McDonald", "O'Brien" and "JOHN" all do.
+    return token[0].isupper()
+
+
+def person_name(text: str) -> str | None:
+    """``text`` normalised as one person's name, or ``None`` when it cannot be one.
+
+    One to five name words (capitalised words, initials, particles such as "van" or "de"),
+    at most one of them lone; no digits, no organisation words.
+
+    >>> person_name("JU-MIN PARK"), person_name("By 2030"), person_name("Reuters")
+    ('Ju-Min Park', None, None)
+    """
+    text = text.strip().strip(".,:;-–— ")
+    tokens = _TOKEN.findall(text)
+    if not 1 <= len(tokens) <= 5:
+        return None
+    if any(t.lower() in ORG_WORDS for t in tokens) or is_agency(text):
+        return None
+    if not all(_is_name_token(t, i == 0) for i, t in enumerate(tokens)):
+        return None
+    if tokens[-1].lower() in NAME_PARTICLES:
+        return None
+    if len(tokens) == 1 and (len(tokens[0]) < 3 or tokens[0].endswith(".")):
+        return None
+    return titlecase_name(" ".join(tokens))
+
+
+_ROLE_TAIL = re.compile(
+    r",?\s*\b(?:" + "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+    + r")\b.*$", re.IGNORECASE)
+
+
+def strip_role(text: str) -> str:
+    """Drop a role and whatever follows a comma after the name.
+
+    >>> strip_role("Jane Doe, Staff Writer")
+    'Jane Doe'
+    """
+    head = text.split(",")[0] if "," in text else text
+    rest = text[len(head):]
+    if rest and not _ROLE_TAIL.match(rest) and not _organisation(rest.strip(", ")):
+        return text
+    return _ROLE_TAIL.sub("", head).strip() or head.strip()
+
+
+def _organisation(text: str) -> bool:
+    words = {w.lower() for w in _TOKEN.findall(text)}
+    return is_agency(text) or bool(words & ORG_WORDS)
+
+
+def split_names(text: str) -> list[str]:
+    """The person names in a byline's tail ("X and Y", "X, Y and Z", "X, Reuters").
+
+    Parts that are roles, agencies or outlets are dropped; if any other part is not a
+    name, the whole is not a byline and the answer is empty.
+
+    >>> split_names("Ana Díaz y Pedro Gil")
+    ['Ana Díaz', 'Pedro Gil']
+    >>> split_names("Maria Mathioudaki, Senior Editor")
+    ['Maria Mathioudaki']
+    """
+    names: list[str] = []
+    for part in _SPLIT_AUTHORS.split(text.strip()):
+        part = part.strip(" .()")
+        if not part:
+            continue
+        if is_agency(part) or _organisation(part) or _ROLE_TAIL.fullmatch(part) \
+                or part.lower() in ROLES:
+            continue
+        name = person_name(part)
+        if name is None:
+            return []
+        names.append(name)
+    return names
+
+
+# -- first names --------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Given names from gender-guesser's international name list (about 45,000)."""
+    try:
+        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+        raw = data.read_bytes().decode("iso-8859-1")
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - optional data
+        return frozenset()
+    names = set()
+    for line in raw.splitlines():
+        if line.startswith("#") or len(line) < 30:
+            continue
+        name = line[3:29].strip()
+        if name and "<" not in name and "$" not in name:
+            names.add(name.replace("+", "-").lower())
+    return frozenset(names)
+
+
+def is_first_name(word: str) -> bool:
+    """``True`` for a given name found in the international first-name list.
+
+    >>> is_first_name("Maria"), is_first_name("Subscribe")
+    (True, False)
+    """
+    return word.lower().split("-")[0] in _first_names() or word.lower() in _first_names()

@@ -1,0 +1,149 @@
+"""Where things are on a page: prose lines, date lines, and the line where the body starts.
+
+The metadata detectors all need the same landmarks. The title sits in the header zone
+just above the first paragraph of prose; the byline and the date sit between the two; the
+dateline opens that first paragraph; credits close the last one. These helpers find the
+landmarks from line shapes alone, so they work whether or not the chrome filters ran.
+
+>>> is_prose("The minister said on Monday that the plan would go ahead as agreed.")
+True
+>>> is_date_line("Updated: Dec 04, 2025 10:19 am")
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._names import _words
+from .base import PageView
+
+_MONTH_WORDS = (
+    # English, German, French, Spanish, Italian, Portuguese, Dutch, Polish (nominative and
+    # genitive), Swedish/Danish/Norwegian; abbreviations are covered by the prefixes.
+    "january february march april may june july august september october november december "
+    "januar februar märz maerz april mai juni juli august september oktober november dezember "
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
+    "décembre decembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre "
+    "octubre noviembre diciembre gennaio febbraio marzo aprile maggio giugno luglio agosto "
+    "settembre ottobre novembre dicembre janeiro fevereiro março marco maio junho julho "
+    "setembro outubro dezembro januari februari maart mei augustus oktober "
+    "styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca "
+    "lipiec lipca sierpień sierpnia wrzesień września październik października listopad "
+    "listopada grudzień grudnia juni juli augusti december"
+)
+_MONTH_ABBR = _words("""
+jan feb mar apr jun jul aug sep sept oct nov dec mär mrz okt dez janv févr fév avr juil
+sept déc ene abr ago dic gen mag giu lug ott set out fev mei sty lut kwi cze lip sie wrz
+paź lis gru
+""")
+MONTH = (r"\b(?i:" + "|".join(sorted(_words(_MONTH_WORDS), key=len, reverse=True))
+         + r"|(?:" + "|".join(sorted(set(_MONTH_ABBR), key=len, reverse=True)) + r")\.?)")
+
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+#: A date as written: "March 5", "5 March 2024", "Sept. 17", "17. September", "2024-03-05",
+#: "05.03.2024", "3/5/24".
+DATE = (rf"(?i:{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+        rf"|{_DAY}\s+(?:de\s+)?{MONTH}(?:\s+(?:de\s+)?{_YEAR})?"
+        rf"|{MONTH}\s+{_YEAR}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+_DATE_RE = re.compile(DATE, re.IGNORECASE)
+
+_META_WORDS = _words("""
+published updated posted last modified created originally veröffentlicht aktualisiert
+stand publié mis à jour publicado actualizado pubblicato aggiornato opublikowano
+zaktualizowano on at am le el il de du and und et y e i read min mins minute minutes
+reading time lesezeit lecture lectura lettura ago just now today yesterday heute gestern
+hier aujourd'hui hoy ayer oggi ieri dzisiaj wczoraj in um uhr à a h of
+""")
+_WEEKDAYS = _words("""
+mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
+saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
+mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado
+domingo
+""")
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?", re.I)
+_AGO = re.compile(r"\b\d+\s*(?:second|minute|min|hour|hr|day|week|month|year)s?\b", re.I)
+_TZ = re.compile(r"\b(?:[A-Z]{2,4}T|UTC|GMT|CET|CEST|IST|ET|PT)\b")
+
+
+def has_date(text: str) -> bool:
+    """``True`` if ``text`` contains a date as written."""
+    return bool(_DATE_RE.search(text))
+
+
+def is_date_line(line: str) -> bool:
+    """``True`` for a line that is only a date, a time, "Updated ..." or a read time.
+
+    >>> is_date_line("Thursday, May 30, 2024"), is_date_line("5 min read")
+    (True, True)
+    >>> is_date_line("May the force be with you")
+    False
+    """
+    if len(line) > 90 or not line.strip():
+        return False
+    rest, n = _DATE_RE.subn(" ", line)
+    rest, k = _TIME.subn(" ", rest)
+    rest, m = _AGO.subn(" ", rest)
+    if not n + k + m:
+        return False
+    rest = _TZ.sub(" ", rest)
+    for word in _WORDS.findall(rest.lower()):
+        if word not in _META_WORDS and word not in _WEEKDAYS:
+            return False
+    return True
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;)\"'”’»]\s*$")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def is_prose(line: str) -> bool:
+    """``True`` for a line that reads as a paragraph of running text.
+
+    Ten or more words, mostly in lower case, ending like a sentence (or long enough that
+    it must be one).
+    """
+    words = _WORDS.findall(line)
+    if len(words) < 10:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    if lower < len(words) * 0.45:
+        return False
+    return bool(_SENTENCE_END.search(line)) or len(line) > 160
+
+
+def body_start(page: PageView, within: list[int] | None = None) -> int | None:
+    """The index of the first paragraph of prose still in the body, if any."""
+    for i in page.body if within is None else within:
+        if is_prose(page.lines[i]):
+            return i
+    return None
+
+
+def first_paragraph(page: PageView) -> int | None:
+    """The first body line that reads as a sentence (where a dateline would stand).
+
+    Short lines before it (menu words, headings, labels) are passed over; the answer is
+    the same on a page whose dateline has been cut, so the dateline rule fires only once.
+    """
+    for i in page.body:
+        line = page.lines[i]
+        words = _WORDS.findall(line)
+        if len(words) >= 6 and sum(1 for w in words if w[0].islower()) >= 3:
+            return i
+    return None
+
+
+def normal_key(text: str) -> str:
+    """A comparison key: case, quotes, dashes and spacing folded.
+
+    >>> normal_key("Kim’s  “Visit” – Live")
+    'kim\\'s "visit" - live'
+    """
+    text = text.lower().translate(_FOLD)
+    return " ".join(text.split())
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                       "–": "-", "—": "-", "\u00a0": " "})

@@ -1,0 +1,131 @@
+"""Photo credits and the captions that go with them: text about a picture, not the story.
+
+Scraped text keeps what sat under the pictures: a credit ("KCNA via Reuters", "Photo:
+AFP", "(Getty Images)", "AP Photo/Evan Vucci", "Foto: dpa", "Bild: Keystone", "Photo : AFP",
+"Photo by X on Unsplash") and the caption beside it ("North Korean leader Kim Jong Un shakes
+hands with ..."). Both interrupt the article. A credit line is recognised by its label or
+its photo agency; a caption is only removed when it stands right next to such a credit
+(or carries one at its end), since a caption on its own reads like any short paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ._page import is_prose
+from .base import Fields, Filter
+
+#: Who supplies news pictures. A news agency alone on a line ("Reuters") may be the
+#: story's sign-off, so agencies count only with a connector ("KCNA via Reuters",
+#: "REUTERS/Kim Hong-Ji"); picture libraries count alone too ("Getty Images").
+NEWS_PHOTO_SOURCES: tuple[str, ...] = (
+    "AFP", "Reuters", "REUTERS", "AP", "AP Photo", "The Associated Press", "Associated Press",
+    "EPA", "EPA-EFE", "EFE", "dpa", "DPA", "Keystone", "ANP", "Bloomberg", "Xinhua", "XINHUA",
+    "Yonhap", "YONHAP", "KCNA", "Sputnik", "SPUTNIK", "Anadolu", "Anadolu Agency", "PA",
+    "PA Wire", "Kyodo", "KYODO", "Belga", "ANSA", "Ansa", "PAP", "TT", "NTB", "Handout",
+    "HANDOUT", "Pool", "POOL", "File", "FILE",
+)
+PICTURE_LIBRARIES: tuple[str, ...] = (
+    "Getty Images", "Getty", "picture alliance", "picture-alliance", "Shutterstock", "iStock",
+    "iStockphoto", "Alamy", "Alamy Stock Photo", "Unsplash", "Pexels", "Pixabay", "Imago",
+    "IMAGO", "NurPhoto", "SIPA", "Sipa", "SOPA Images", "ZUMA", "Zuma Press", "ZUMA Press",
+    "Wikimedia Commons", "PA Images", "LaPresse", "Agencja Gazeta", "East News",
+    "Ritzau Scanpix", "Scanpix", "Lehtikuva", "Adobe Stock", "Dreamstime", "Depositphotos",
+    "Freepik", "Keystone-SDA", "Action Images", "Corbis", "Magnum Photos",
+)
+PHOTO_SOURCES = (*NEWS_PHOTO_SOURCES, *PICTURE_LIBRARIES)
+_SOURCE = "|".join(re.escape(s) for s in sorted(PHOTO_SOURCES, key=len, reverse=True))
+_LIBRARY = "|".join(re.escape(s) for s in sorted(PICTURE_LIBRARIES, key=len, reverse=True))
+_LABEL = (r"(?:photo(?:graph)?s?|photo\s+credit|image(?:\s+credit)?|picture|pic|credit|"
+          r"credits|foto(?:s|grafía|grafia)?|bild(?:er)?|bildquelle|fotoquelle|"
+          r"crédits?(?:\s+photo)?|illustration|zdjęcie|fot\.?|imagen|immagine|afbeelding|"
+          r"beeld|kuva|billede|source\s+photo|photo\s+source)")
+
+#: "Photo: AFP", "Foto: dpa", "Bild: Keystone", "Photo : AFP", "Credit: Getty Images".
+_LABELLED = re.compile(rf"^[(\[]?\s*{_LABEL}\s*:\s*\S", re.IGNORECASE)
+#: "Photo by X on Unsplash", "Foto von X", "Photo courtesy of X".
+_PHOTO_BY = re.compile(
+    r"^[(\[]?\s*(?:photo(?:graph)?|image|picture|illustration|foto|bild|video)\s+"
+    r"(?:by|courtesy(?:\s+of)?|von|de|di|par|door|przez)\s+\S", re.IGNORECASE)
+#: "KCNA via Reuters", "AP Photo/Evan Vucci", "REUTERS/Kim Hong-Ji", "(Getty Images)".
+_SOURCE_LINE = re.compile(
+    rf"^[(\[]?\s*(?:[^\s()/]+(?:\s[^\s()/]+){{0,5}}\s*(?:/|\bvia\b)\s*(?:{_SOURCE})"
+    rf"|(?:{_SOURCE})\s*(?:/|\bvia\b)\s*[^\s()/]+(?:\s[^\s()/]+){{0,5}}"
+    rf"|(?:{_LIBRARY}))\s*[)\]]?\.?$")
+#: A caption that ends with its credit: "... on Saturday. (Photo: AFP)", "| Photo by X".
+_CREDIT_AT_END = re.compile(
+    rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
+    rf"\s(?:{_SOURCE})/[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
+    rf"Unsplash|Alamy|Imago|picture alliance)[^()]{{0,40}}\))\s*\.?$", re.IGNORECASE)
+#: A label alone, its credit on the next line ("Credit:" then "Getty Images").
+_LONE_LABEL = re.compile(rf"^{_LABEL}\s*:?$", re.IGNORECASE)
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def is_photo_credit(line: str) -> bool:
+    """``True`` for a line that credits a picture.
+
+    >>> [is_photo_credit(s) for s in ("KCNA via Reuters", "Photo : AFP", "(Getty Images)",
+    ...                               "Foto: dpa", "Bild: Keystone", "AP Photo/Evan Vucci")]
+    [True, True, True, True, True, True]
+    >>> is_photo_credit("Reuters reported on Monday that talks had stalled.")
+    False
+    """
+    if len(line) > 120:
+        return False
+    if _LABELLED.match(line) or _PHOTO_BY.match(line):
+        return len(_WORD.findall(line)) <= 14
+    return bool(_SOURCE_LINE.match(line))
+
+
+def _caption_shaped(line: str) -> bool:
+    words = _WORD.findall(line)
+    return 3 <= len(words) <= 45 and len(line) <= 320 and not line.endswith(":")
+
+
+@dataclass(frozen=True)
+class Captions(Filter):
+    """Remove photo credit lines and the caption standing next to each.
+
+    >>> lines = ["Storm hits the coast", "AP Photo/Jane Doe",
+    ...          "Waves break over the sea wall in Brighton on Monday.",
+    ...          "The storm reached the coast on Monday night, officials said, and "
+    ...          "thousands of homes lost power."]
+    >>> Captions().judge(lines, {})
+    [None, 'photo credit', 'photo caption (next to its credit)', None]
+    """
+
+    name = "captions"
+
+    def judge(self, lines: Sequence[str], fields: Fields) -> list[str | None]:
+        verdicts: list[str | None] = [None] * len(lines)
+        for i, line in enumerate(lines):
+            if is_photo_credit(line):
+                verdicts[i] = "photo credit"
+            elif len(line) <= 400 and _CREDIT_AT_END.search(line):
+                verdicts[i] = "photo caption with its credit"
+            elif _LONE_LABEL.match(line) and i + 1 < len(lines) \
+                    and len(_WORD.findall(lines[i + 1])) <= 8:
+                verdicts[i] = verdicts[i + 1] = "photo credit"
+        for i, reason in enumerate(list(verdicts)):
+            if reason != "photo credit":
+                continue
+            j = self._caption_beside(lines, verdicts, i)
+            if j is not None:
+                verdicts[j] = "photo caption (next to its credit)"
+        return verdicts
+
+    @staticmethod
+    def _caption_beside(lines: Sequence[str], verdicts: Sequence[str | None],
+                        i: int) -> int | None:
+        """The caption that belongs to the credit on line ``i``: the neighbour that reads
+        like a caption (a sentence or two), preferring the shorter when both do."""
+        options = [j for j in (i + 1, i - 1) if 0 <= j < len(lines) and verdicts[j] is None
+                   and _caption_shaped(lines[j]) and lines[j].rstrip()[-1:] in ".!?\"”’)"]
+        if len(options) == 2:
+            options.sort(key=lambda j: (is_prose(lines[j]) and len(lines[j]) > 200,
+                                        len(lines[j])))
+        return options[0] if options else None

@@ -1,0 +1,114 @@
+"""Production credits at the end of an article, moved out of the body into ``credits``.
+
+Wire stories close with who else worked on them: "(Additional reporting by X; Editing by
+Y)", "Reporting by X; Editing by Y", "Compiled by X", "With assistance from X", or an
+attribution such as "— Reuters" at the end of the last paragraph. None of it is part of
+the story. Each credit becomes one entry, split at every role ("...Lidia KellyEditing by
+..." splits even where the page glued the two together), without the parentheses.
+
+Only the tail of the body is searched (the lines after the last two paragraphs of the
+story), so a sentence in the middle of the story that mentions "reporting by" stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._names import AGENCIES
+from ._page import is_prose
+from .base import NOTHING, Cut, Detection, Detector, PageView
+
+_ROLE = (r"(?:(?:additional|further|extra|more)\s+)?(?:reporting|writing|editing|compiled|"
+         r"edited|produced|production|research|researched|translated|translation|graphics|"
+         r"fact[- ]checking|fact[- ]checked|data|design|video|photography|illustrations?|"
+         r"sub-?editing|sub-?edited)\s+(?:by|from)\b")
+_ROLE_CAP = (r"(?:(?:Additional|Further|Extra|More)\s+)?(?:Reporting|Writing|Editing|Compiled|"
+             r"Edited|Produced|Production|Research|Researched|Translated|Translation|Graphics|"
+             r"Fact[- ]checking|Fact[- ]checked|Data|Design|Video|Photography|Illustrations?|"
+             r"Sub-?editing|Sub-?edited)\s+(?:by|from)\b")
+#: A whole line of credits, in parentheses or not.
+_CREDIT_LINE = re.compile(
+    rf"^[(\[]?\s*(?:{_ROLE}|(?:with\s+)?(?:additional\s+)?(?:reporting|assistance)\s+"
+    rf"(?:by|from)\b|mitarbeit\s*:|mit\s+material\s+von\b|avec\s+(?=\S+\s*\)?$)|"
+    rf"con\s+informaci[oó]n\s+de\b|redakcja\s*:|opracowanie\s*:|[-–—]\s*with\s+assistance\s+from\b)",
+    re.IGNORECASE)
+#: Where one credit ends and the next begins, even when glued ("KellyEditing by").
+_SPLIT = re.compile(rf"\s*;\s*|(?<=[\w.)])\s*(?={_ROLE_CAP})")
+
+_AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+_AGENCY_LIST = rf"(?:{_AGENCY_ALT})(?:\s*(?:,|/|and|&|with)\s*(?:{_AGENCY_ALT})){{0,3}}"
+#: "... to pay. — Reuters", "... (AFP)", "... /IANS" at the very end of a paragraph.
+_CLOSING = re.compile(
+    rf"(?:\s+[-–—]{{1,2}}\s*(?P<a>{_AGENCY_LIST})|\s*\((?P<b>{_AGENCY_LIST})\)|"
+    rf"\s*/(?P<c>{_AGENCY_LIST}))\s*\.?$")
+#: A line that is only an agency credit: "— Reuters", "(AFP)".
+_AGENCY_LINE = re.compile(rf"^\s*(?:[-–—]{{1,2}}\s*|\(|/)?(?P<a>{_AGENCY_LIST})\)?\s*\.?$")
+
+
+def split_credits(line: str) -> list[str]:
+    """One entry per credit, parentheses and separators stripped.
+
+    >>> split_credits("(Additional reporting by A. Lee and B. KellyEditing by C. Doe)")
+    ['Additional reporting by A. Lee and B. Kelly', 'Editing by C. Doe']
+    >>> split_credits("Reporting by Jane Doe; editing by John Roe.")
+    ['Reporting by Jane Doe', 'editing by John Roe']
+    """
+    text = line.strip()
+    if text[:1] in "([" and text[-1:] in ")]":
+        text = text[1:-1]
+    text = text.lstrip("-–— ")
+    parts = [p.strip(" .,;") for p in _SPLIT.split(text)]
+    return [p for p in parts if p]
+
+
+def _agencies(text: str) -> list[str]:
+    return [a.strip() for a in re.split(r"\s*(?:,|/|\band\b|&|\bwith\b)\s*", text) if a.strip()]
+
+
+@dataclass(frozen=True)
+class Credits(Detector):
+    """Take credit lines and a closing agency attribution from the end of the story.
+
+    Searches the body from the end back to the ``paragraphs``-th paragraph of prose.
+
+    >>> from cleanwire import Chain
+    >>> doc = Chain([Credits()])("Prices rose on Monday, traders said, and the index "
+    ...                          "closed higher. — Reuters")
+    >>> doc.credits, doc.text[-7:]
+    (['Reuters'], 'higher.')
+    """
+
+    name = "credits"
+    assigns = ("credits",)
+
+    paragraphs: int = 2
+
+    def detect(self, page: PageView) -> Detection:
+        credits: list[str] = []
+        lines: dict[int, str] = {}
+        cuts: list[Cut] = []
+        seen = 0
+        for i in reversed(page.body):
+            line = page.lines[i]
+            if len(line) < 400 and _CREDIT_LINE.match(line):
+                lines[i] = "production credits"
+                credits[:0] = split_credits(line)
+                continue
+            whole = _AGENCY_LINE.match(line)
+            if whole and not seen:
+                lines[i] = "agency credit"
+                credits[:0] = _agencies(whole.group("a"))
+                continue
+            closing = _CLOSING.search(line, max(0, len(line) - 80)) if not seen else None
+            if closing and is_prose(line[:closing.start()]):
+                names = closing.group("a") or closing.group("b") or closing.group("c")
+                credits[:0] = _agencies(names)
+                cuts.append(Cut(i, closing.start(), len(line), "agency credit"))
+            if is_prose(line):
+                seen += 1
+                if seen >= self.paragraphs:
+                    break
+        if not credits:
+            return NOTHING
+        return Detection(fields={"credits": credits}, lines=lines, cuts=cuts)

@@ -1,0 +1,136 @@
+"""The wire-service dateline, cut from the start of the first paragraph into ``dateline``.
+
+News agencies open a story with where (and sometimes when) it was filed and who filed it:
+"SEOUL (Reuters) -", "WASHINGTON (AP) —", "DHAKA, Bangladesh (AP) —", "LONDON, March 5
+(Reuters) -", "BEIJING, Sept. 17 (Xinhua) --", "MUMBAI, Oct 3 (PTI)", "MOSCOW, September
+17. /TASS/.", "BERLIN (dpa) -", "(CNN) —", "JAKARTA -", "CAIRO —"; some sites put
+"Seoul, September 17" on a line of its own. That prefix is metadata, not prose: it is cut
+(the rest of the paragraph stays) and split into location, agency and date as written.
+
+Ordinary openings are left alone: "NATO said ...", "TEHRAN-based ...", "UPDATE 2-...": a
+location without an agency must be in capitals and followed by a dash between spaces, and
+words such as UPDATE or EXCLUSIVE are never a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Dateline as DatelineValue
+from ._names import AGENCIES, _words
+from ._page import DATE, first_paragraph, is_date_line
+from .base import NOTHING, Cut, Detection, Detector, PageView
+
+_AGENCY = (r"(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+           + r"|[A-Z]{2,6})")
+_AGENCY_NAMES = frozenset(a.lower() for a in AGENCIES)
+_CAPS_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*[A-ZÀ-Þ.]"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,3}}"
+_PLACE = r"[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,3}"
+_REGION = r"[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2}"
+_DASH = r"(?:--|[-–—]|\.-)"
+
+#: Place (any case), optional region and date, then the agency, then an optional dash.
+_WITH_AGENCY = re.compile(
+    rf"^(?P<loc>{_PLACE}(?:,\s{_REGION})?)(?:,\s(?P<date>{DATE}))?\.?\s*"
+    rf"(?:\((?P<agency>{_AGENCY})\)|/(?P<agency2>{_AGENCY})/\.?)"
+    rf"(?:\s*{_DASH}|:)?\s*")
+#: "(CNN) —": the agency alone, then a dash.
+_AGENCY_ONLY = re.compile(rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}\s*")
+#: "JAKARTA -", "CAIRO —", "LONDON, March 5 -": a place in capitals and a spaced dash.
+_CAPS_ONLY = re.compile(
+    rf"^(?P<loc>{_CAPS_PLACE}(?:,\s{_REGION})?)(?:,\s(?P<date>{DATE}))?\s{_DASH}(?:\s+|$)")
+#: "Seoul, September 17" alone on a line.
+_PLACE_DATE_LINE = re.compile(rf"^(?P<loc>{_PLACE}),\s(?P<date>{DATE})\.?$")
+
+#: Capitals that open a story without being a place.
+_NOT_PLACES = _words("""
+UPDATE UPDATED EXCLUSIVE BREAKING ANALYSIS WATCH LIVE FACTBOX EXPLAINER OPINION VIDEO
+PHOTOS PHOTO CORRECTED REFILE INSIGHT COLUMN EDITORIAL REVIEW INTERVIEW NEWS NOTE
+WARNING ALERT URGENT FLASH UPDATE: NATO EU UN US USA UK FBI CIA WHO IMF OPEC
+""")
+
+
+def _date(text: str | None) -> str | None:
+    """The date as written, without a full stop that ends the dateline ("September 17.")."""
+    return re.sub(r"(?<=\d)\.$", "", text) if text else None
+
+
+def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, int] | None:
+    """The dateline opening ``text`` and where it ends, or ``None``.
+
+    ``alone=True`` also accepts a mixed-case "Place, date" that fills the whole text.
+
+    >>> parse_dateline("SEOUL (Reuters) -North Korean leader Kim said...")[0]
+    Dateline(location='SEOUL', agency='Reuters', date=None, raw='SEOUL (Reuters) -')
+    >>> parse_dateline("LONDON, March 5 (Reuters) - Prices rose.")[0].date
+    'March 5'
+    >>> parse_dateline("NATO said on Monday it would act."), parse_dateline("UPDATE 2-Oil")
+    (None, None)
+    """
+    head = text[:160]
+    for pattern in (_WITH_AGENCY, _AGENCY_ONLY, _CAPS_ONLY):
+        match = pattern.match(head)
+        if not match:
+            continue
+        groups = match.groupdict()
+        loc = groups.get("loc")
+        if loc and (loc.split(",")[0].split()[0].rstrip(".") in _NOT_PLACES):
+            continue
+        if pattern is _CAPS_ONLY and len(match.group(0).strip()) < 4:
+            continue
+        if pattern is _WITH_AGENCY and loc and not loc.split(",")[0].isupper():
+            # "Berlin (dpa) -" is a dateline; "The Fed (FED) said" is not.
+            known = (groups.get("agency") or groups.get("agency2") or "").lower()
+            if known not in _AGENCY_NAMES or not re.search(r"[-–—/]\s*$", match.group(0)):
+                continue
+        if match.end() == len(text) and not alone:
+            continue  # nothing after the dateline: not the start of a paragraph
+        agency = groups.get("agency") or groups.get("agency2")
+        raw = match.group(0).strip()
+        return DatelineValue(location=loc, agency=agency, date=_date(groups.get("date")),
+                             raw=raw), match.end()
+    if alone:
+        match = _PLACE_DATE_LINE.match(head)
+        if match and len(text) <= 60 and not is_date_line(text):
+            return DatelineValue(location=match.group("loc"), date=_date(match.group("date")),
+                                 raw=text.strip()), len(text)
+    return None
+
+
+@dataclass(frozen=True)
+class WireDateline(Detector):
+    """Cut the wire dateline from the first paragraph and keep it as metadata.
+
+    A dateline on a line of its own (just above or just below the first paragraph) is
+    taken out whole.
+
+    >>> from cleanwire import Chain
+    >>> doc = Chain([WireDateline()])("WASHINGTON (AP) — The Senate passed the bill on a "
+    ...                           "vote of 52 to 48 late on Tuesday night.")
+    >>> doc.dateline.location, doc.dateline.agency, doc.text[:10]
+    ('WASHINGTON', 'AP', 'The Senate')
+    """
+
+    name = "dateline"
+    assigns = ("dateline",)
+
+    def detect(self, page: PageView) -> Detection:
+        first = first_paragraph(page)
+        if first is None:
+            return NOTHING
+        found = parse_dateline(page.lines[first])
+        if found is not None:
+            value, end = found
+            return Detection(fields={"dateline": value},
+                             cuts=[Cut(first, 0, end, f"dateline {value.raw!r}")])
+        body = page.body
+        k = body.index(first)
+        for i in body[max(0, k - 3):k] + body[k + 1:k + 3]:
+            line = page.lines[i]
+            found = parse_dateline(line, alone=True)
+            if found is not None and found[1] >= len(line):
+                return Detection(fields={"dateline": found[0]},
+                                 lines={i: f"dateline {found[0].raw!r}"})
+        return NOTHING

@@ -1,0 +1,155 @@
+"""The article's headline, taken out of the body into the ``title`` field.
+
+Scraped text puts the headline in the header zone: after the site's menus, just above
+the first paragraph, often followed by the byline and the date. This detector looks at
+the lines above the first paragraph of prose (including lines a chrome filter removed,
+since a short headline often looks like a menu item) and scores the headline-shaped
+ones: near the body, followed by byline or date lines, repeated elsewhere on the page
+(breadcrumbs, share boxes) or matching a title known from the HTML all count for it.
+
+Being conservative keeps the chain idempotent: a line qualifies only if it sits above the
+first prose paragraph and looks like a headline, not a sentence, so the body it leaves
+behind offers no new title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ._names import is_agency
+from ._page import body_start, is_date_line, is_prose, normal_key
+from .base import NOTHING, Detection, Detector, PageView
+from .byline import find_byline
+from .dateline import parse_dateline
+
+#: Steps whose removals are never a headline (a caption line is not, however it looks).
+_NOT_CLAIMABLE = frozenset({"captions", "credits", "byline", "dateline"})
+#: Fields a caller may give with the title read from HTML metadata.
+_GIVEN_TITLE_FIELDS = ("title", "html_title")
+_GIVEN_SITE_FIELDS = ("sitename", "html_sitename", "site_name")
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?:[|·•»]|[-–—]|::)\s+(?P<site>[^|·•»]{2,60})$")
+_BAD_END = re.compile(r"[,;:(\[{/\\|+=&]\s*$|\.\.\.$|…$")
+_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w|#\w")
+
+
+def _headline_shaped(line: str) -> bool:
+    words = _WORD.findall(line)
+    if not 2 <= len(words) <= 30 or len(line) > 250 or len(line) < 4:
+        return False
+    if _BAD_END.search(line) or _URLISH.search(line):
+        return False
+    if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘«¿¡[(#"):
+        return False
+    if is_date_line(line) or find_byline(line) is not None:
+        return False
+    if parse_dateline(line, alone=True) is not None:
+        return False
+    # A long sentence that ends in a full stop is a paragraph, not a headline.
+    return not (line.endswith(".") and len(words) > 14)
+
+
+def _given(fields: Mapping[str, Any], names: tuple[str, ...]) -> list[str]:
+    return [str(fields[k]) for k in names if isinstance(fields.get(k), str) and fields[k]]
+
+
+def strip_site_suffix(title: str, page: PageView, sites: list[str]) -> str:
+    """``title`` without a trailing " | Site" or " - Site" when the page names that site.
+
+    Evidence is the site name standing as a line of its own elsewhere on the page, in a
+    copyright line, or as a given site name. Agencies ("... – KCNA") are attributions
+    inside the headline and stay.
+    """
+    match = _SUFFIX.match(title)
+    if not match:
+        return title
+    head, site = match.group("head").strip(), match.group("site").strip()
+    if is_agency(site) or len(_WORD.findall(site)) > 5:
+        return title
+    key = normal_key(site)
+    evidence = any(normal_key(s) == key for s in sites) or any(
+        (normal_key(line) == key or (("©" in line or "copyright" in line.lower())
+         and key in normal_key(line)))
+        for line in page.lines if line != title)
+    return head if evidence else title
+
+
+@dataclass(frozen=True)
+class Title(Detector):
+    """Find the headline above the first paragraph and take it out of the body.
+
+    Looks back at most ``window`` lines from the first paragraph of prose; a site-name
+    suffix (" | The Daily Planet") is dropped when the page shows it is the site's name.
+
+    >>> from cleanwire import Chain
+    >>> doc = Chain([Title()])("Menu\\nStorm hits the coast\\nBy Jane Doe\\n"
+    ...                        "The storm reached the coast on Monday night, officials said.")
+    >>> doc.title
+    'Storm hits the coast'
+    """
+
+    name = "title"
+    assigns = ("title",)
+
+    window: int = 25
+
+    def detect(self, page: PageView) -> Detection:
+        start = body_start(page)
+        if start is None:
+            return NOTHING
+        given = [normal_key(t) for t in _given(page.fields, _GIVEN_TITLE_FIELDS)]
+        counts: dict[str, int] = {}
+        for line in page.lines:
+            key = normal_key(line)
+            counts[key] = counts.get(key, 0) + 1
+        best: tuple[float, int] | None = None
+        between_meta = False  # a byline or date line lies between this line and the body
+        skipped = 0  # headline-shaped lines between this line and the body
+        for i in range(start - 1, max(-1, start - 1 - self.window), -1):
+            line, taken = page.lines[i], page.removed_by[i]
+            if taken in _NOT_CLAIMABLE:
+                continue
+            if is_date_line(line) or find_byline(line) is not None:
+                between_meta = True
+                continue
+            if is_prose(line):
+                break  # an earlier paragraph: the header zone is above it, not here
+            if not _headline_shaped(line):
+                continue
+            score = self._score(line, page, counts, given, between_meta, skipped)
+            if best is None or score > best[0]:
+                best = (score, i)
+            skipped += 1
+        if best is None or best[0] < 0.5:
+            return NOTHING
+        i = best[1]
+        title = strip_site_suffix(page.lines[i], page, _given(page.fields, _GIVEN_SITE_FIELDS))
+        return Detection(fields={"title": title}, lines={i: "headline above the article"})
+
+    @staticmethod
+    def _score(line: str, page: PageView, counts: Mapping[str, int], given: list[str],
+               between_meta: bool, skipped: int) -> float:
+        key = normal_key(line)
+        words = len(_WORD.findall(line))
+        score = 1.0 - 0.25 * skipped
+        if between_meta:
+            score += 1.0
+        if counts.get(key, 0) > 1:
+            score += 1.0
+        elif any(other.endswith(key) and other != key for other in counts if len(key) > 15):
+            score += 0.75  # a breadcrumb glued to the title repeats it
+        if any(g == key or (len(key) > 10 and (key in g or g in key)) for g in given):
+            score += 3.0
+        if words <= 2:
+            score -= 1.0
+        elif 4 <= words <= 20:
+            score += 0.5
+        if line.endswith((".", "!")) and words > 8:
+            score -= 0.5
+        if line.isupper() and words > 1:
+            score -= 0.5  # all-capital lines are more often section labels
+        return score
