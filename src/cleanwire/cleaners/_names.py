@@ -235,7 +235,7 @@ def _first_names() -> frozenset[str]:
     """Given names from gender-guesser's international name list (about 45,000)."""
     try:
         data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
-        raw = data.read_bytes().decode("iso-8859-1")
+        raw = data.read_bytes().decode("utf-8", errors="replace")
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - optional data
         return frozenset()
     names = set()

@@ -130,7 +130,8 @@ def first_paragraph(page: PageView) -> int | None:
     for i in page.body:
         line = page.lines[i]
         words = _WORDS.findall(line)
-        if len(words) >= 6 and sum(1 for w in words if w[0].islower()) >= 3:
+        if len(words) >= 6 and (sum(1 for w in words if w[0].islower()) >= 3
+                                or _SENTENCE_END.search(line)):
             return i
     return None
 

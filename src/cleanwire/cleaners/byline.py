@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ._names import (
     BYLINE_LABELS,
     BYLINE_PREFIXES,
+    ROLES,
     is_first_name,
     person_name,
     split_names,
@@ -45,7 +46,7 @@ _SHORT_FOREIGN = frozenset({"von", "par", "por", "di", "door", "av", "af", "de",
 
 #: Where the names end: a separator, a date, "Published", "Updated", a read time.
 _TAIL = re.compile(
-    r"\s*(?:[|·•]|\s[-–—]\s|\s[-–—]$|\(|\bon\s+(?=\S*\d|" + MONTH + r")|\b(?:published|updated|"
+    r"\s*(?:[|·•]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d|\bon\s+(?=\S*\d|" + MONTH + r")|\b(?:published|updated|"
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano)\b|\d).*$", re.IGNORECASE)
 #: A month glued to the end of a name ("by Jeffrey ZeldmanNovember 20, 2007").
@@ -111,6 +112,21 @@ def name_beside_date(line: str) -> list[str] | None:
             if name and is_first_name(name.split()[0]):
                 return [name]
     return None
+
+
+def name_with_role(line: str) -> list[str] | None:
+    """The name in "Jane Doe, Staff Writer" (a name, then a job title from the list).
+
+    >>> name_with_role("Jane Doe, Staff Writer"), name_with_role("Jane Doe, Paris")
+    (['Jane Doe'], None)
+    """
+    if len(line) > 100 or "," not in line and "|" not in line:
+        return None
+    head, _, tail = line.replace("|", ",").partition(",")
+    if strip_role(tail.strip()) == tail.strip() and tail.strip().lower() not in ROLES:
+        return None
+    name = person_name(head)
+    return [name] if name and " " in name else None
 
 
 def bare_name(line: str) -> list[str] | None:
@@ -179,7 +195,7 @@ class Byline(Detector):
                 if names:
                     return names, [i, nxt]
         for i in zone:
-            names = name_beside_date(lines[i])
+            names = name_beside_date(lines[i]) or name_with_role(lines[i])
             if names:
                 return names, [i]
         for n, i in enumerate(zone):

@@ -29,9 +29,10 @@ _ROLE_CAP = (r"(?:(?:Additional|Further|Extra|More)\s+)?(?:Reporting|Writing|Edi
              r"Sub-?editing|Sub-?edited)\s+(?:by|from)\b")
 #: A whole line of credits, in parentheses or not.
 _CREDIT_LINE = re.compile(
-    rf"^[(\[]?\s*(?:{_ROLE}|(?:with\s+)?(?:additional\s+)?(?:reporting|assistance)\s+"
-    rf"(?:by|from)\b|mitarbeit\s*:|mit\s+material\s+von\b|avec\s+(?=\S+\s*\)?$)|"
-    rf"con\s+informaci[oó]n\s+de\b|redakcja\s*:|opracowanie\s*:|[-–—]\s*with\s+assistance\s+from\b)",
+    rf"^[(\[]?\s*(?:(?:{_ROLE}|(?:with\s+)?(?:additional\s+)?(?:reporting|assistance)\s+"
+    rf"(?:by|from)\b)(?=\s*(?-i:[A-ZÀ-Þ]))|mitarbeit\s*:|mit\s+material\s+von\b|avec\s+(?=\S+\s*\)?$)|"
+    rf"con\s+informaci[oó]n\s+de\b|redakcja\s*:|opracowanie\s*:|"
+    rf"[-–—]\s*with\s+assistance\s+from\b)",
     re.IGNORECASE)
 #: Where one credit ends and the next begins, even when glued ("KellyEditing by").
 _SPLIT = re.compile(rf"\s*;\s*|(?<=[\w.)])\s*(?={_ROLE_CAP})")

@@ -1,0 +1,75 @@
+"""Bylines: table-driven per language and style, negatives included, and in a page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from _metadata_cases import cases
+
+from cleanwire import Chain
+from cleanwire.cleaners.byline import Byline, bare_name, find_byline, name_beside_date
+
+BODY = ("The storm reached the coast on Monday night and thousands of homes lost power, "
+        "officials said.")
+
+
+@pytest.mark.parametrize("row", cases("bylines.jsonl"))
+def test_byline_table(row: dict[str, Any]) -> None:
+    assert find_byline(row["line"]) == row["authors"]
+
+
+@pytest.mark.parametrize("row", cases("bylines.jsonl"))
+def test_byline_in_a_page(row: dict[str, Any]) -> None:
+    doc = Chain([Byline()])(f"Storm hits the coast\n{row['line']}\n{BODY}")
+    expected = row.get("in_page", row["authors"])
+    if expected:
+        assert doc.authors == expected
+        assert row["line"] not in doc.text
+    else:
+        assert row["line"] in doc.text or not doc.authors
+
+
+@pytest.mark.parametrize(("page", "authors"), [
+    ("Storm hits the coast\nBy\nJane Doe\n" + BODY, ["Jane Doe"]),
+    ("Storm hits the coast\nWritten by\nEdzel Tabing\n" + BODY, ["Edzel Tabing"]),
+    ("Storm hits the coast\nBy Jane Doe\nUpdated 3 hours ago\n" + BODY, ["Jane Doe"]),
+    ("Storm hits the coast\nDakota Hebert July 3, 2025\n" + BODY, ["Dakota Hebert"]),
+    ("Storm hits the coast\nPatrick Clarke Published 10:19am 19 December 2025\n" + BODY,
+     ["Patrick Clarke"]),
+    ("Storm hits the coast\nJessica Talisman\nDec 19, 2025\n" + BODY, ["Jessica Talisman"]),
+    ("Storm hits the coast\nJane Doe, Staff Writer\n" + BODY, ["Jane Doe"]),
+    # negatives: nothing shaped like a byline near the headline
+    ("Storm hits the coast\nStart Trial\nDec 19, 2025\n" + BODY, []),
+    ("Storm hits the coast\nEmail the author\nHours ago\n" + BODY, []),
+    ("Storm hits the coast\n" + BODY, []),
+])
+def test_byline_shapes_in_the_header(page: str, authors: list[str]) -> None:
+    assert Chain([Byline()])(page).authors == authors
+
+
+def test_name_helpers() -> None:
+    assert name_beside_date("Mike Kappel May 18, 2016") == ["Mike Kappel"]
+    assert name_beside_date("Updated May 18, 2016") is None
+    assert bare_name("Jessica Talisman") == ["Jessica Talisman"]
+    assert bare_name("Share This Post") is None
+
+
+def test_second_pass_finds_no_new_byline() -> None:
+    chain = Chain([Byline()])
+    first = chain(f"Storm hits the coast\nBy Jane Doe\nBy John Roe\n{BODY}")
+    assert first.authors == ["Jane Doe"]
+    again = chain(first.text)
+    assert again.text == first.text
+
+
+def test_hostile_input_is_fast() -> None:
+    import time
+
+    start = time.perf_counter()
+    for line in ("By " + "A " * 50_000, "By " + "Ab-" * 30_000, "By" + " a," * 30_000):
+        find_byline(line)
+        bare_name(line)
+        name_beside_date(line)
+    Chain([Byline()])("\n".join(["By " + "Jane " * 20_000, BODY * 200]))
+    assert time.perf_counter() - start < 2.0

@@ -1,0 +1,42 @@
+"""Credits at the end of a story: table-driven, with negatives, and the body left behind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from _metadata_cases import cases
+
+from cleanwire import Chain
+from cleanwire.cleaners.credits import Credits, split_credits
+
+
+@pytest.mark.parametrize("row", cases("credits.jsonl"))
+def test_credits_table(row: dict[str, Any]) -> None:
+    doc = Chain([Credits()])(row["text"])
+    assert doc.credits == row["credits"]
+    expected_body = row["body"] if row["body"] is not None else row["text"].replace("\n", "\n\n")
+    assert doc.text == expected_body
+
+
+def test_split_at_every_role() -> None:
+    assert split_credits("Reporting by A in Kyiv and B in Moscow; Writing by C; Editing by D") \
+        == ["Reporting by A in Kyiv and B in Moscow", "Writing by C", "Editing by D"]
+
+
+def test_second_pass_changes_nothing() -> None:
+    chain = Chain([Credits()])
+    doc = chain("The ministers met on Tuesday and agreed on a plan, officials said. — Reuters\n"
+                "Reporting by Jane Doe; Editing by John Roe")
+    assert doc.credits == ["Reuters", "Reporting by Jane Doe", "Editing by John Roe"]
+    assert chain(doc.text).text == doc.text
+    assert chain(doc.text).credits == []
+
+
+def test_hostile_input_is_fast() -> None:
+    import time
+
+    start = time.perf_counter()
+    Chain([Credits()])("x " * 50_000 + " — " + "Reuters, " * 5_000)
+    Chain([Credits()])("(" + "Reporting by A" * 10_000)
+    assert time.perf_counter() - start < 2.0

@@ -1,0 +1,42 @@
+"""Headlines: table-driven page shapes (negatives included) and idempotence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from _metadata_cases import cases
+
+from cleanwire import Chain
+from cleanwire.cleaners.base import LineRule
+from cleanwire.cleaners.title import Title
+
+
+@pytest.mark.parametrize("row", cases("titles.jsonl"))
+def test_title_table(row: dict[str, Any]) -> None:
+    chain = Chain([Title()])
+    doc = chain(row["text"], fields=row["fields"] or None)
+    if row["title"] is None:
+        assert doc.title is None
+        return
+    assert doc.title == row["title"]
+    assert chain(doc.text).title is None, "the body left behind holds no second headline"
+
+
+def test_headline_a_filter_removed_is_claimed() -> None:
+    chrome = LineRule(lambda s: len(s.split()) < 6, reason="short line")
+    doc = Chain([chrome, Title()])(
+        "Menu\nStorm hits the coast\nThe storm reached the coast on Monday night and "
+        "thousands of homes lost power, officials said.")
+    assert doc.title == "Storm hits the coast"
+    assert [r.kind for r in doc.removed if r.text == "Storm hits the coast"] == ["metadata"]
+
+
+def test_hostile_input_is_fast() -> None:
+    import time
+
+    start = time.perf_counter()
+    lines = ["Headline " * 20_000, "a | " * 20_000, "x - " * 20_000,
+             "The storm reached the coast on Monday night and many homes lost power today."]
+    Chain([Title()])("\n".join(lines * 3))
+    assert time.perf_counter() - start < 3.0
