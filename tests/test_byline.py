@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from _metadata_cases import cases
 
+from _metadata_cases import cases
 from cleanwire import Chain
 from cleanwire.cleaners.byline import Byline, bare_name, find_byline, name_beside_date
 

@@ -6,8 +6,8 @@ from dataclasses import asdict
 from typing import Any
 
 import pytest
-from _metadata_cases import cases
 
+from _metadata_cases import cases
 from cleanwire import Chain
 from cleanwire.cleaners.dateline import WireDateline, parse_dateline
 

@@ -46,7 +46,8 @@ _SHORT_FOREIGN = frozenset({"von", "par", "por", "di", "door", "av", "af", "de",
 
 #: Where the names end: a separator, a date, "Published", "Updated", a read time.
 _TAIL = re.compile(
-    r"\s*(?:[|·•]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d|\bon\s+(?=\S*\d|" + MONTH + r")|\b(?:published|updated|"
+    r"\s*(?:[|·•]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d|\bon\s+(?=\S*\d|" + MONTH + r")"
+    r"|\b(?:published|updated|"
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano)\b|\d).*$", re.IGNORECASE)
 #: A month glued to the end of a name ("by Jeffrey ZeldmanNovember 20, 2007").
@@ -120,7 +121,7 @@ def name_with_role(line: str) -> list[str] | None:
     >>> name_with_role("Jane Doe, Staff Writer"), name_with_role("Jane Doe, Paris")
     (['Jane Doe'], None)
     """
-    if len(line) > 100 or "," not in line and "|" not in line:
+    if len(line) > 100 or ("," not in line and "|" not in line):
         return None
     head, _, tail = line.replace("|", ",").partition(",")
     if strip_role(tail.strip()) == tail.strip() and tail.strip().lower() not in ROLES:
