@@ -1,0 +1,157 @@
+"""Encoding repair: mojibake, HTML entities, C1 controls, ligatures, with ftfy, gated.
+
+ftfy repairs text that was decoded with the wrong codec ("cafÃ©" → "café", "â€œ" → "“"),
+decodes HTML entities, and a few related glitches. It is also slow (a few MB/s), and almost
+every line of a page needs none of it. So ftfy runs only on the lines a cheap, *sound* gate
+flags: a line the gate passes is one ftfy would leave as it is, under :data:`FTFY_CONFIG`.
+
+Why the gate is sound. With this configuration ftfy can only change a line that has
+
+* an HTML entity (``&name;``, ``&#number;``) or an ANSI escape (``\\x1b``);
+* a character it removes or replaces wherever it is: C0/C1 controls, surrogates, U+FFFD,
+  a Latin ligature, or one of its other control characters (BOM, U+206A–U+206F, …);
+* mojibake, which ftfy only touches when its own ``is_bad`` check fires, and can only undo
+  when re-encoding the line in one of its 8-bit codecs gives UTF-8: somewhere a lead byte
+  (0xC0–0xF4) is followed by a continuation byte (0x80–0xBF), or by a space, "?" or "�"
+  standing for a lost one. The gate looks for those pairs of characters, codec by codec.
+
+Lines whose only hit is such a pair are confirmed with ftfy's ``is_bad`` before ftfy runs.
+Ordinary English text has none of these, Latin-script text few; the differential tests
+(and ``benchmarks/bench_normalize.py``) check that gated and ungated repair agree.
+
+>>> repair_encoding("The cafÃ© said &quot;hi&quot;")
+'The café said "hi"'
+>>> repair_encoding("Clean text – with “quotes” – stays.")
+'Clean text – with “quotes” – stays.'
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+from ftfy import chardata
+from ftfy.badness import is_bad
+
+from .contents import Contents, scan
+from .linebreaks import rewrite_lines_at
+
+#: ftfy's configuration, every field set on purpose (no library default is relied on).
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    # Always, not "auto": our input is text taken out of a page, so a "<" in it is a
+    # character, not a sign of markup. "auto" also makes the result depend on whether a
+    # "<" came earlier in the same segment, which breaks idempotence. ftfy only decodes
+    # unambiguous entities that end in ";" ("AT&T", "this&not that" stay as they are),
+    # and decodes double-escaped ones ("&amp;quot;") all the way, as a fixed point must.
+    unescape_html=True,
+    # ANSI colour codes are never article text.
+    remove_terminal_escapes=True,
+    # The point of using ftfy: UTF-8 read as cp1252/Latin-1 (and other 8-bit codecs).
+    fix_encoding=True,
+    # "Ã " for "à" where a NBSP byte became a space; ftfy applies it only on strong evidence.
+    restore_byte_a0=True,
+    # Mojibake partly replaced by "�" or "?": one "�" is better than a run of garbage.
+    replace_lossy_sequences=True,
+    # Pages glued together from parts in different encodings still get their parts fixed.
+    decode_inconsistent_utf8=True,
+    # C1 controls are cp1252 bytes read as Latin-1 (HTML5 decodes them the same way).
+    fix_c1_controls=True,
+    # "ﬁ", "ﬂ" (from PDF copy-paste) split words for search and tokenisers.
+    fix_latin_ligatures=True,
+    # Off: it turns CJK full-width punctuation ("，", "（") into ASCII. ``width.py`` does
+    # width repair line by line, keeping CJK lines' punctuation.
+    fix_character_width=False,
+    # Off: the quote policy (ASCII or typographic) belongs to ``quotes.py``.
+    uncurl_quotes=False,
+    # Off: line breaks are unified before ftfy runs (``linebreaks.py`` says why).
+    fix_line_breaks=False,
+    # UTF-16 surrogate pairs (from JSON or UCS-2 sources) become the real character.
+    fix_surrogates=True,
+    # BOM, deprecated format characters, interlinear annotations: invisible junk.
+    remove_control_chars=True,
+    # ftfy compares texts to find its own fixed point; compare them composed. (The
+    # normaliser applies NFC to all text afterwards anyway.)
+    normalization="NFC",
+    # ftfy's bound on one segment; our segments are lines, this only caps the worst case.
+    max_decode_length=1_000_000,
+    # We never read ftfy's explanations; building them costs time.
+    explain=False,
+)
+
+
+def _decoded(codec: str, byte_values: range | tuple[int, ...]) -> set[str]:
+    """What these bytes decode to in an 8-bit codec (non-ASCII results only)."""
+    chars: set[str] = set()
+    for value in byte_values:
+        try:
+            char = bytes([value]).decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not char.isascii():
+            chars.add(char)
+    return chars
+
+
+def _char_class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def _mojibake_pairs() -> str:
+    """A regex for a lead byte followed by a continuation byte, in any one of ftfy's codecs."""
+    branches = []
+    for codec in chardata.CHARMAP_ENCODINGS:
+        leads = _decoded(codec, range(0xC0, 0xF5))
+        continuations = _decoded(codec, range(0x80, 0xC0))
+        if codec.startswith("sloppy"):
+            continuations.add("?")  # ftfy's replace_lossy_sequences, sloppy codecs only
+        branches.append(_char_class(leads) + _char_class(continuations))
+        if codec != "macroman":  # ftfy never applies restore_byte_a0 to MacRoman
+            before_space = _decoded(codec, (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9, 0xE2, 0xE3,
+                                            0xF0))
+            branches.append(_char_class(before_space) + " ")
+    return "|".join(branches)
+
+
+#: Characters ftfy changes wherever they are (under FTFY_CONFIG).
+ALWAYS_REPAIRED = frozenset(
+    {chr(c) for c in chardata.CONTROL_CHARS}
+    | {chr(c) for c in chardata.LIGATURES}
+    | {chr(c) for c in range(0x80, 0xA0)}  # C1 controls
+    | {"\x1b", "\ufffd"}
+)
+_ALWAYS = re.compile(_char_class(set(ALWAYS_REPAIRED)) + "|[\ud800-\udfff]")
+_ENTITY = chardata.HTML_ENTITY_RE
+_PAIR = re.compile(_mojibake_pairs())
+
+
+def needs_ftfy(line: str) -> bool:
+    """Whether ftfy might change this line (``False`` means it certainly would not)."""
+    if _ALWAYS.search(line) or ("&" in line and _ENTITY.search(line)):
+        return True
+    return _PAIR.search(line) is not None and is_bad(line)
+
+
+def _repair_line(line: str) -> str:
+    return ftfy.fix_text(line, FTFY_CONFIG) if needs_ftfy(line) else line
+
+
+def _suspect_offsets(text: str, contents: Contents) -> list[int]:
+    offsets = [start for start, run in contents.runs if _ALWAYS.search(run) or _PAIR.search(run)]
+    if "&" in text:
+        offsets.extend(m.start() for m in _ENTITY.finditer(text))
+        offsets.sort()
+    return offsets
+
+
+def repair_encoding(text: str, contents: Contents | None = None, *, gate: bool = True) -> str:
+    """Repair mojibake and decode HTML entities, running ftfy only on lines that need it.
+
+    ``contents`` is :func:`~.contents.scan` of ``text`` if the caller has it already.
+    ``gate=False`` runs ftfy over the whole text: the reference the gated path must match.
+    """
+    if not gate:
+        return ftfy.fix_text(text, FTFY_CONFIG)
+    offsets = _suspect_offsets(text, contents or scan(text))
+    if not offsets:
+        return text
+    return rewrite_lines_at(text, offsets, _repair_line)

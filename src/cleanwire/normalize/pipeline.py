@@ -1,0 +1,101 @@
+"""The normaliser's steps in order, with the fast path that lets clean text skip them.
+
+Order matters, and each position has a reason:
+
+1. line breaks → ``\\n`` first, so nothing later depends on the page's convention;
+2. width forms, before entity decoding (full-width "＆ａｍｐ；" is an entity once narrowed);
+3. zero-width and control characters out, space variants (not NBSP) → space, then NFC,
+   so that encoding repair sees the letters it will end up next to;
+4. encoding repair (ftfy, gated), while NBSP, soft hyphens and C1 controls are still
+   there to serve as mojibake evidence; then soft hyphens and leftover C1 controls out;
+5. quotes, then dashes and the ellipsis (they look at letters: composed text needed);
+6. whitespace last: NBSP → space, runs, line edges, blank lines.
+
+Fast path: one scan (:func:`.contents.scan`) finds the unusual characters; each step
+skips itself when none of its characters is there, and ftfy only sees the lines its gate
+flags. ``gate=False`` is the slow path (ftfy over everything, every step run); the two
+must give the same text, and the tests and the benchmark check that they do.
+
+Idempotence: steps 5–6 only write ASCII or delete spaces, which gives no earlier step
+anything to do. Steps 2 and 4 can (ftfy may decode "&#xFF21;" into a full-width letter;
+deleting a soft hyphen can join an entity), so when they change anything the whole
+pass runs again, until a pass where they change nothing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .contents import Contents, scan
+from .dashes import fix_dashes
+from .encoding import repair_encoding
+from .invisibles import remove_invisibles, remove_mojibake_evidence
+from .linebreaks import unify_line_breaks
+from .quotes import QuotePolicy, fix_quotes
+from .whitespace import fix_whitespace, unify_spaces
+from .width import fix_width
+
+#: Passes after which a text that still changes is returned as it stands (never reached
+#: in the tests; it bounds the work on adversarial input).
+MAX_PASSES = 4
+
+
+def _compose(text: str, contents: Contents | None) -> str:
+    """NFC. With ``contents`` known, skipped when the unusual runs are composed and none
+    starts with a combining mark (only a mark, never ASCII, composes with what precedes)."""
+    if contents is not None:
+        runs = [run for _, run in contents.runs]
+        if not runs or (not any(unicodedata.combining(run[0]) for run in runs)
+                        and unicodedata.is_normalized("NFC", "\n".join(runs))):
+            return text
+    return unicodedata.normalize("NFC", text)
+
+
+def _one_pass(text: str, quotes: QuotePolicy, ellipsis: bool, gate: bool) -> tuple[str, bool]:
+    """Run every step once; also say whether a step that can feed earlier ones changed it."""
+    text = unify_line_breaks(text)
+    contents: Contents | None = scan(text) if gate else None
+    chars = contents.chars if contents is not None else None
+    fed_back = False
+
+    if chars is None or chars:
+        widened = fix_width(text)
+        if widened != text:
+            text, fed_back = widened, True
+            contents = scan(text) if gate else None
+            chars = contents.chars if contents is not None else None
+
+    if chars is None or chars:
+        before = text
+        text = unify_spaces(remove_invisibles(text, chars), chars)
+        text = _compose(text, contents if text == before else None)
+        if gate and text != before:
+            contents = scan(text)
+            chars = contents.chars
+
+    repaired = repair_encoding(text, contents, gate=gate)
+    if repaired != text:
+        text, fed_back = unify_line_breaks(repaired), True
+        chars = scan(text).chars if gate else None
+    if chars is None or chars:
+        cleared = remove_mojibake_evidence(text, chars)
+        if cleared != text:
+            text, fed_back = cleared, True
+
+    text = fix_quotes(text, quotes, chars)
+    text = fix_dashes(text, ellipsis, chars)
+    return fix_whitespace(text, chars), fed_back
+
+
+def normalize_text(text: str, *, quotes: QuotePolicy = "ascii", ellipsis: bool = True,
+                   gate: bool = True) -> str:
+    """Normalise ``text`` (see the module docstring for what and in which order).
+
+    >>> normalize_text("  â€œCaf\\u00c3\\u00a9â€\\x9d &amp; more\\u2026\\r\\n\\r\\n\\r\\nEnd  ")
+    '"Café" & more...\\n\\nEnd'
+    """
+    for _ in range(MAX_PASSES):
+        text, fed_back = _one_pass(text, quotes, ellipsis, gate)
+        if not fed_back:
+            break
+    return text

@@ -1,0 +1,73 @@
+"""Quote marks: one policy for the whole text, and repair of broken quote forms.
+
+Two policies (the ``quotes`` option of the ``normalize`` step):
+
+``"ascii"`` (default)
+    Every quotation mark and apostrophe becomes ``"`` or ``'``: ‘ ’ ‚ ‛ → ``'`` and
+    “ ” „ ‟ → ``"``. Search, matching and downstream tokenisers then see one form.
+``"typographic"``
+    Typographic marks are kept as found and straight ones stay straight (turning ``"`` into
+    “ or ” means guessing; we don't guess). Only the broken forms below are repaired, to
+    their typographic intent.
+
+Both policies repair broken forms: TeX-style ````quotes''``, doubled apostrophes or doubled
+single marks used as double quotes (``''x''``, ‘‘x’’), the typewriter low quote ``,,x``,
+and primes or accents typed for an apostrophe between letters (``don′t``, ``don´t``,
+``don`t``). Doubled marks count as quotes only at the edge of a word, so ``x = ''``
+stays. (``&quot;`` and mojibake quotes such as ``â€œ`` are repaired earlier, by ftfy.)
+
+Guillemets « » ‹ › and CJK brackets 「」 are left alone under both policies: they are the
+proper quotation marks of their languages, not variants of an ASCII mark. So are the
+modifier letters ʼ ʻ ʹ, which are letters (Ukrainian apostrophe, Hawaiian ʻokina,
+transliterated soft sign), not punctuation.
+
+>>> fix_quotes("“It’s ``fine''”, he said: ,,na ja''.")
+'"It\\'s "fine"", he said: "na ja".'
+>>> fix_quotes("“It’s ``fine''”, he said.", "typographic")
+'“It’s “fine””, he said.'
+>>> fix_quotes("x = '' and don′t")
+"x = '' and don't"
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+QuotePolicy = Literal["ascii", "typographic"]
+
+_TO_ASCII = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
+#: Characters that can start any rule below (besides the ASCII ones).
+QUOTE_CHARS = frozenset(_TO_ASCII) | {"′", "´"}
+
+# A doubled mark opens a quote after the start, a space or an opening bracket, before a
+# word character; it closes one after a word character or sentence punctuation, before
+# the end, a space or punctuation. Fixed-width look-arounds only: linear time.
+_OPEN = r"(?<![^\s(\[{])(?P<open>``|''|‘‘|,,)(?=\w)"
+_CLOSE = r"(?<=[\w.,;:!?…)\]])(?P<close>''|’’)(?![\w'’`])"
+_DOUBLED = re.compile(f"{_OPEN}|{_CLOSE}")
+#: A prime, acute or grave accent typed for an apostrophe: between two letters.
+_FAKE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[′´`](?=[^\W\d_])")
+
+_OPENING = {"ascii": {"``": '"', "''": '"', "‘‘": '"', ",,": '"'},
+            "typographic": {"``": "“", "''": "“", "‘‘": "“", ",,": "„"}}
+_CLOSING = {"ascii": '"', "typographic": "”"}
+_APOSTROPHE = {"ascii": "'", "typographic": "’"}
+
+
+def fix_quotes(text: str, policy: QuotePolicy = "ascii",
+               chars: frozenset[str] | None = None) -> str:
+    """Apply the quote ``policy``. ``chars``: the text's unusual characters, if known."""
+    if policy not in _CLOSING:
+        raise ValueError(f"quotes must be 'ascii' or 'typographic', not {policy!r}")
+    unusual = QUOTE_CHARS if chars is None else QUOTE_CHARS & chars
+    if policy == "ascii":
+        for mark in unusual.intersection(_TO_ASCII):
+            text = text.replace(mark, _TO_ASCII[mark])
+    if unusual or "`" in text:
+        text = _FAKE_APOSTROPHE.sub(_APOSTROPHE[policy], text)
+    if unusual or "``" in text or "''" in text or ",," in text:
+        opening, closing = _OPENING[policy], _CLOSING[policy]
+        text = _DOUBLED.sub(
+            lambda m: opening[m["open"]] if m["open"] else closing, text)
+    return text
