@@ -21,7 +21,9 @@ DEFAULT_STEPS: tuple[str, ...] = (
 )
 
 #: Shortcut options of ``clean()``: option -> (step, step option).
-SHORTCUTS: dict[str, tuple[str, str]] = {}
+SHORTCUTS: dict[str, tuple[str, str]] = {
+    "quotes": ("normalize", "quotes"),
+}
 
 #: Steps that the ``language=False`` switch leaves out.
 LANGUAGE_STEPS: tuple[str, ...] = ("language",)
