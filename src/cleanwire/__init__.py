@@ -8,10 +8,12 @@
 
 from ._version import __version__
 from .api import clean
+from .batch import clean_many, clean_records
 from .chain import Chain
 from .cleaners import REGISTRY
 from .defaults import default_chain
 from .document import Dateline, Document, Removal
+from .html import clean_html
 
 __all__ = [
     "REGISTRY",
@@ -21,5 +23,8 @@ __all__ = [
     "Removal",
     "__version__",
     "clean",
+    "clean_html",
+    "clean_many",
+    "clean_records",
     "default_chain",
 ]
