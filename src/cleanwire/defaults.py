@@ -14,6 +14,8 @@ from .cleaners import REGISTRY
 DEFAULT_STEPS: tuple[str, ...] = (
     "normalize",
     "captions",
+    "boilerplate",
+    "repeats",
     "title",
     "byline",
     "dateline",

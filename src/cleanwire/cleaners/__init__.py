@@ -17,11 +17,13 @@ from .base import (
     LineRule,
     PageView,
 )
+from .boilerplate import Boilerplate
 from .byline import Byline
 from .captions import Captions
 from .credits import Credits
 from .dateline import WireDateline
 from .normalize import Normalize
+from .repeats import Repeats
 from .title import Title
 
 REGISTRY: dict[str, type[Cleaner]] = {
@@ -29,6 +31,8 @@ REGISTRY: dict[str, type[Cleaner]] = {
     for cls in (
         Normalize,
         Captions,
+        Boilerplate,
+        Repeats,
         Title,
         Byline,
         WireDateline,

@@ -1,0 +1,312 @@
+"""Lines that are site chrome by what they say: share, subscribe, cookie, related, sign-in ...
+
+Text scraped from a page keeps the words of its buttons, banners and footers: "Share",
+"Subscribe now", "We use cookies to ...", "Read more: <another headline>", "© 2024 The
+Tribune", "Mehr zum Thema", "Czytaj także". These lines carry nothing of the article, and
+what they say gives them away in any position, so a lexicon of such phrases (one file per
+language, :mod:`cleanwire.lexicon.chrome`) can remove them before the statistical
+classifier looks at line shapes.
+
+Precision comes first, so a rule matches the shape of a whole line, never a word inside a
+sentence: the line IS a chrome phrase (a count, a colon, an arrow or a bullet may stand
+around it: "Comments (12)", "• Share"), or a run of such phrases ("Privacy Policy | Terms
+of Use"), or a tag or credit label with a colon and a short tail ("Tags: Korea, Russia",
+"Photo: Reuters"), or a sentence
+that opens with the words of a cookie banner or a newsletter box. "Read more about the
+plan in our report." and "Cookies are small files ..." stay.
+
+A few rules need no lexicon: copyright lines, asset and CSS names leaking as text
+("search-icon-img", "tlbr_img1 Home tlbr_img2 Opinion"), and the site's "today" date alone
+at the top of the page ("Thursday, May 30, 2024"; a dateline such as "Seoul, September 17"
+has no weekday and stays for the dateline detector).
+
+The page's language (``fields["language"]``, from the language step) picks the lexicon;
+English and the language-neutral phrases always apply, since sites in any language leak
+English chrome. Without a language every lexicon applies.
+
+>>> judge = Boilerplate().judge
+>>> list(judge(["Teilen", "Die Regierung teilt mit, dass die Preise steigen.",
+...             "Schlagworte: Inflation, EZB", "Mehr zum Thema"], {"language": "de"}))
+["share button label: 'teilen'", None, "tag list: 'schlagworte' + list", \
+"related/read-more link: 'mehr zum thema'"]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lexicon.chrome import (
+    CONNECTORS,
+    KINDS,
+    NOT_LABELS,
+    TAIL_KINDS,
+    WEAK_KINDS,
+    Lexicon,
+    label_key,
+    lexicon,
+    strip_edges,
+)
+from ..lexicon.chrome import normalize_phrase as _normalize
+from ..lines import END_SENTENCE, line_end
+from .base import Fields, Filter
+
+#: Labels are short: longer lines are never looked up as one.
+MAX_LABEL_WORDS = 12
+#: A run of labels or a glued menu is at most this long.
+MAX_MENU_WORDS = 40
+#: Prompts (newsletter, paywall, comment form) and cookie banners are at most this long.
+MAX_PROMPT_WORDS = 60
+MAX_COOKIE_WORDS = 120
+#: Copyright and rights notices are at most this long.
+MAX_NOTICE_WORDS = 40
+
+# Where a label ends and its tail starts: "Read more: ...", "Tags | ...", "Photo - ...".
+_TAIL_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[|»›→]\s*|\s+[-–—]\s+")
+# Splits a line into the items of a run of labels.
+_ITEM_SPLIT = re.compile(r"\s*[|•·,;]\s*|\s+[/–—-]\s+|\s+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_COPYRIGHT_START = re.compile(r"(?:©|\(c\)|℗|copyright\b|copr\.)", re.IGNORECASE)
+_COPYRIGHT_FOLLOW = re.compile(r"\s*(?:©|\(c\)|:|(?:1[89]|20)\d\d)", re.IGNORECASE)
+_DATE_TOKENS = re.compile(r"[^\W\d_]+|\d+")
+# An asset or CSS name: lower-case words joined by "-" or "_" ("search-icon-img", "tlbr_img1").
+_ASSET = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
+_ASSET_PARTS = frozenset((
+    "img", "image", "icon", "ico", "logo", "btn", "button", "svg", "png", "jpg", "jpeg", "gif",
+    "webp", "arrow", "ftr", "hdr", "footer", "header", "nav", "navbar", "menu", "sprite",
+    "thumb", "avatar", "fa", "caret", "chevron", "social", "share", "toolbar", "tlbr", "banner",
+    "facebook", "twitter", "instagram", "youtube", "linkedin", "whatsapp", "pinterest",
+    "tiktok", "telegram"))
+_TRAILING_DIGITS = re.compile(r"\d+$")
+
+
+def _reason(kind: str, phrase: str) -> str:
+    return f"{KINDS[kind]}: {phrase!r}"
+
+
+def _label(line: str, lex: Lexicon) -> str | None:
+    """The line is one chrome phrase: "Share", "• Kommentare (3)", "Skip to content"."""
+    kind = lex.labels.get(key := label_key(line))
+    if kind and kind not in NOT_LABELS and key != "x":
+        return _reason(kind, key)
+    return None
+
+
+def _with_tail(line: str, lex: Lexicon) -> str | None:
+    """A related/tags/image label, a separator and a short tail: "Read more: <headline>"."""
+    match = _TAIL_SEPARATOR.search(line, 0, 60)
+    if match is None or match.start() == 0:
+        return None
+    kind = lex.labels.get(head := label_key(line[: match.start()]))
+    tail = line[match.end():].split()
+    if kind in TAIL_KINDS and 0 < len(tail) <= TAIL_KINDS[kind]:
+        return f"{_reason(kind, head)} + {'credit' if kind == 'image' else 'list'}"
+    return None
+
+
+def _opener(key: str, lex: Lexicon, words: int) -> str | None:
+    """A sentence of chrome prose: "We use cookies to ...", "Sign up for our newsletter ..."."""
+    if words > MAX_COOKIE_WORDS:
+        return None
+    key = strip_edges(key)
+    first = key.partition(" ")[0]
+    for phrase, kind in lex.openers.get(first, ()):
+        if not key.startswith(phrase):
+            continue
+        after = key[len(phrase): len(phrase) + 1]
+        if after.isalnum():
+            continue  # "we use cookiesxyz": not the phrase
+        if kind == "prompt" and words <= MAX_PROMPT_WORDS:
+            return _reason(kind, phrase)
+        if kind == "cookie-prompt" and any(w in key for w in lex.cookie_words):
+            return _reason(kind, phrase)
+    return None
+
+
+def _scan_labels(items: Sequence[str], lex: Lexicon) -> tuple[list[str], int]:
+    """Greedy longest-match of labels over a line's items: the labels found, and how many
+    items they and the connectors between them cover."""
+    found: list[str] = []
+    covered = i = 0
+    while i < len(items):
+        longest = lex.starts.get(items[i], 0)
+        for n in range(min(longest, len(items) - i), 0, -1):
+            phrase = " ".join(items[i: i + n]) if n > 1 else items[i]
+            kind = lex.labels.get(phrase)
+            if kind and kind not in NOT_LABELS:
+                found.append(phrase)
+                covered += n
+                i += n
+                break
+        else:
+            covered += items[i] in CONNECTORS
+            i += 1
+    return found, covered
+
+
+def _items(key: str) -> list[str]:
+    """The items of a normalised line, split at separators and spaces."""
+    return [k for k in (strip_edges(p) for p in _ITEM_SPLIT.split(key)) if k]
+
+
+def _could_be_run(key: str, lex: Lexicon) -> bool:
+    """Cheap test before a scan: a run of labels starts and ends with a label's words."""
+    first, _, _ = key.partition(" ")
+    last = key.rpartition(" ")[2]
+    return strip_edges(first) in lex.starts and strip_edges(last) in lex.ends
+
+
+def _label_run(key: str, lex: Lexicon, words: int) -> str | None:
+    """Nothing but labels: "Facebook Twitter Email", "Privacy Policy | Terms of Use"."""
+    if words > MAX_MENU_WORDS or words < 2 or not _could_be_run(key, lex):
+        return None
+    items = _items(key)
+    found, covered = _scan_labels(items, lex)
+    if len(found) >= 2 and covered == len(items):
+        if all(lex.labels[f] == "social" for f in found):
+            # "Instagram and Facebook" may be a subheading: weak, like a lone name.
+            return _reason("social", " ".join(found))
+        return f"run of chrome links: {', '.join(map(repr, found[:4]))}"
+    return None
+
+
+def _glued_menu(line: str, key: str, lex: Lexicon, words: int) -> str | None:
+    """A menu flattened into one title-cased line, most of it chrome phrases:
+    "Subscribe To Print Edition About The Tribune Code Of Ethics Download App ..."."""
+    if not 6 <= words <= MAX_MENU_WORDS or line_end(line) == END_SENTENCE:
+        return None
+    if ":" in line or line.count(",") > 1:
+        return None  # "Key Services: Facebook Advertising, Instagram Advertising, ..."
+    long_words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    cased = [w for w in long_words if w[0].isupper() or w[0].islower()]
+    if not cased or sum(w[0].isupper() for w in cased) < 0.7 * len(cased):
+        return None
+    items = _items(key)
+    found, covered = _scan_labels(items, lex)
+    # Social names are left out of the count: "Facebook Advertising" is a service, not a menu.
+    distinct = list(dict.fromkeys(f for f in found if lex.labels[f] != "social"))
+    if len(distinct) >= 3 and covered >= 0.5 * len(items):
+        return f"menu glued into one line ({', '.join(map(repr, distinct[:4]))})"
+    return None
+
+
+def _is_asset(token: str) -> bool:
+    if not _ASSET.fullmatch(token):
+        return False
+    parts = re.split(r"[-_]", token)
+    return any(_TRAILING_DIGITS.sub("", p) in _ASSET_PARTS for p in parts)
+
+
+def _asset_names(line: str, words: int) -> str | None:
+    """Image, icon and CSS class names that leaked into the text."""
+    if words > MAX_MENU_WORDS or ("-" not in line and "_" not in line):
+        return None
+    tokens = [t for t in (strip_edges(t) for t in line.split()) if t]
+    assets = sum(_is_asset(t) for t in tokens)
+    if assets and (len(tokens) == 1 or (assets >= 2 and assets >= 0.3 * len(tokens)
+                                        and line_end(line) != END_SENTENCE)):
+        return "asset/CSS names leaking as text"
+    return None
+
+
+def _notice(line: str, key: str, lex: Lexicon, words: int) -> str | None:
+    """Copyright and "all rights reserved" lines."""
+    if words > MAX_NOTICE_WORDS:
+        return None
+    body = _strip_edges_left(line)
+    start = _COPYRIGHT_START.match(body)
+    if start and (body[start.end() - 1] in "©)℗." or _COPYRIGHT_FOLLOW.match(body, start.end())):
+        return "copyright notice"
+    found = lex.rights_pattern.search(key)
+    if found:
+        rest = strip_edges(key[found.end():])
+        if not rest or words <= 12 or "©" in key or _YEAR.search(key):
+            return f"{KINDS['rights']}: {found.group()!r}"
+    return None
+
+
+def _strip_edges_left(text: str) -> str:
+    """Drop bullets before a notice, but keep "©" and "(c)"."""
+    start = 0
+    while start < len(text) and not (text[start].isalnum() or text[start] in "©(℗"):
+        start += 1
+    return text[start:]
+
+
+def _today_banner(line: str, lex: Lexicon, words: int) -> str | None:
+    """A weekday and a full date alone ("Thursday, May 30, 2024", "jeudi 30 mai 2024"):
+    the site's today's date from the page header, not the article's dateline."""
+    if words > 8 or ":" in line:
+        return None
+    tokens = _DATE_TOKENS.findall(line.casefold())
+    if not tokens or not (tokens[0] in lex.weekdays or tokens[-1] in lex.weekdays):
+        return None
+    numbers = [t for t in tokens if t.isdigit()]
+    alpha = [t for t in tokens if not t.isdigit() and t not in lex.weekdays]
+    has_year = any(len(t) == 4 and _YEAR.fullmatch(t) for t in numbers)
+    if has_year and 1 <= len(numbers) - 1 <= 2 and len(alpha) <= 3:
+        return "the site's current date in the page header"
+    return None
+
+
+def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | None:
+    """Why ``line`` is chrome by what it says, or ``None``.
+
+    >>> lex = lexicon("en")
+    >>> chrome_reason("We use cookies to improve your experience.", lex)
+    "cookie banner: 'we use cookies'"
+    >>> chrome_reason("The company said it uses cookies to track visitors.", lex) is None
+    True
+    """
+    words = len(line.split())
+    if words == 0:
+        return None
+    if words <= MAX_LABEL_WORDS:
+        reason = _label(line, lex) or _with_tail(line, lex)
+        if reason:
+            return reason
+        if at_top and (reason := _today_banner(line, lex, words)):
+            return reason
+    key = _normalize(line)
+    return (_notice(line, key, lex, words) or _opener(key, lex, words)
+            or _asset_names(line, words) or _label_run(key, lex, words)
+            or _glued_menu(line, key, lex, words))
+
+
+@dataclass(frozen=True)
+class Boilerplate(Filter):
+    """Remove lines that are chrome by what they say, in the page's language and English.
+
+    Share/follow/subscribe buttons, newsletter and paywall boxes, cookie banners, related
+    and read-more links, advertisement labels, sign-in links, skip links, footer links,
+    comment counts, tag lists, image credits, copyright lines, menus glued into one line,
+    leaked asset names, and the site's current date at the top. Each removal names the
+    phrase or rule that matched. ``top_lines`` is how far from the top the date banner is
+    looked for.
+
+    >>> lines = ["Subscribe To Print Edition About The Tribune Code Of Ethics Download App",
+    ...          "Thursday, May 30, 2024", "• fb", "The talks ended on Monday.", "Advertisement"]
+    >>> [r and r.split(":")[0].split(" (")[0] for r in Boilerplate().judge(lines, {})]
+    ['menu glued into one line', "the site's current date in the page header", \
+'social network button', None, 'advertisement label']
+    """
+
+    name = "boilerplate"
+    top_lines: int = 5
+
+    def judge(self, lines: Sequence[str], fields: Fields) -> Sequence[str | None]:
+        lex = lexicon(fields.get("language"))
+        reasons = [chrome_reason(line, lex, at_top=i < self.top_lines)
+                   for i, line in enumerate(lines)]
+        return [None if r and r.startswith(_WEAK) and not _in_company(reasons, i) else r
+                for i, r in enumerate(reasons)]
+
+
+#: Reasons of labels that go only next to other chrome.
+_WEAK = tuple(f"{KINDS[k]}:" for k in WEAK_KINDS)
+
+
+def _in_company(reasons: Sequence[str | None], i: int) -> bool:
+    """Whether a line next to line ``i`` is chrome too."""
+    return any(0 <= j < len(reasons) and reasons[j] for j in (i - 1, i + 1))

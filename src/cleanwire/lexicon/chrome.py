@@ -1,0 +1,243 @@
+"""The chrome lexicon: phrases that are site furniture when a line says nothing else.
+
+The phrases live in ``cleanwire/data/chrome/<lang>.txt``, one file per language, as
+``kind: phrase | phrase`` lines, so a native speaker can extend a language without reading
+code. ``neutral.txt`` holds what reads the same everywhere (social network names).
+
+Each phrase has a *kind* that says what it is on the page, and the kind decides how the
+:mod:`~cleanwire.cleaners.boilerplate` filter may match it:
+
+* a line that IS the phrase (perhaps with a count, a colon or an arrow around it) goes,
+  for every kind except ``prompt``, ``cookie-prompt``, ``rights``, ``cookie-word`` and
+  ``weekdays``, which are not labels;
+* a lone ``social`` name goes only next to other chrome (it may head a paragraph);
+* ``tags`` and ``image`` phrases may also lead a line after which a colon
+  and a short tail follow ("Read more: <headline>", "Tags: a, b", "Photo: Reuters");
+* ``prompt`` and ``cookie-prompt`` phrases open a sentence of chrome prose (newsletter
+  boxes, paywalls, comment forms, cookie banners); a cookie prompt must also name cookies
+  (a ``cookie-word``), so "By continuing to browse ..." alone is not enough.
+
+The lexicon is loaded once per language set and cached at module level; cleaners hold
+only the language code.
+
+>>> lex = lexicon("de")
+>>> lex.labels["teilen"], lex.labels["share"], lex.labels["facebook"]
+('share', 'share', 'social')
+>>> "mehr zum thema" in lex.labels, "partager" in lex.labels
+(True, False)
+>>> "partager" in lexicon(None).labels
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from ..stoplists import language_code
+
+#: What each kind of phrase is on a page: the words a removal's reason is made of.
+KINDS: dict[str, str] = {
+    "share": "share button label",
+    "social": "social network button",
+    "follow": "follow-us link",
+    "subscribe": "subscribe/newsletter link",
+    "prompt": "newsletter, paywall or comment-form prompt",
+    "cookie": "cookie banner button",
+    "cookie-prompt": "cookie banner",
+    "related": "related/read-more link",
+    "ad": "advertisement label",
+    "account": "sign-in link",
+    "nav": "navigation control",
+    "site": "site footer link",
+    "comments": "comments link",
+    "tags": "tag list",
+    "image": "image credit",
+    "rights": "rights notice",
+    "cookie-word": "",
+    "weekdays": "",
+}
+
+#: Kinds that are never a whole-line label on their own.
+NOT_LABELS = frozenset({"prompt", "cookie-prompt", "rights", "cookie-word", "weekdays"})
+#: Kinds that may lead a line followed by a colon and a short tail, and how long the tail
+#: may be. Not ``related``: an inline "Read more: <headline>" inside the article is part of
+#: the body for the people who marked up wcxb-dev (half of such lines are in its gold).
+TAIL_KINDS: dict[str, int] = {"tags": 40, "image": 25}
+#: Kinds whose label alone is not enough: a lone "TikTok" may head a paragraph about it, so
+#: it goes only next to other chrome ("Share" / "Facebook" / "Twitter").
+WEAK_KINDS = frozenset({"social"})
+#: Words that join labels in a run ("Sign in or register", "Terms & Conditions").
+CONNECTORS = frozenset((
+    "&", "+", "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "och", "eller", "og",
+    "ja", "tai", "a", "nebo", "és", "vagy", "ve", "veya", "и", "или", "і", "та"))
+
+# Counts around a label: "Comments (12)", "12 Comments", "Shares 1.2K".
+# (Not "1. Facebook": a numbered list item keeps its number and is not a count.)
+_LEADING_COUNT = re.compile(r"(?:\(\d[\d.,]*\)|\d(?:[\d.,]*\d)?\s?[km]?)\s")
+_TRAILING_COUNT = re.compile(r"\s\(?\d[\d.,]*\s?[km]?\)?")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
+def normalize_phrase(text: str) -> str:
+    """The form phrases and lines are compared in: case-folded, one apostrophe, one space.
+
+    >>> normalize_phrase("  Don’t   MISS ")
+    "don't miss"
+    """
+    text = text.casefold()
+    if not text.isascii():
+        text = text.translate(_APOSTROPHES)
+    return " ".join(text.split())
+
+
+def strip_edges(text: str) -> str:
+    """Drop bullets, arrows, quotes, colons and question marks around a phrase (a final
+    period stays: "Accept." is a sentence, "Accept" a button).
+
+    A loop rather than a regex, so it stays linear on a line of ten thousand bullets.
+
+    >>> strip_edges("• ¿Olvidaste tu contraseña? »")
+    'Olvidaste tu contraseña'
+    """
+    end = len(text)
+    if end and text[0].isalnum() and (text[-1].isalnum() or text[-1] == "."):
+        return text  # the common case, decided without a loop
+    start = 0
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+        end -= 1
+    return text[start:end]
+
+
+def label_key(line: str) -> str:
+    """The form a line is looked up in: bare words, without counts, bullets or ellipsis.
+
+    >>> label_key("  • Comments (12) »"), label_key("Read more…"), label_key("1.2K Shares")
+    ('comments', 'read more', 'shares')
+    """
+    key = normalize_phrase(line)
+    while key.endswith(("...", "…")):
+        key = key.rstrip(".…").rstrip()
+    key = strip_edges(key)
+    if len(key) <= 80 and " " in key:
+        lead = _LEADING_COUNT.match(key)
+        if lead:
+            key = key[lead.end():]
+        trail = _TRAILING_COUNT.fullmatch(key, key.rfind(" ")) if " " in key else None
+        if trail:
+            key = key[: trail.start()]
+        key = strip_edges(key)
+    return key
+
+
+class Lexicon(NamedTuple):
+    """The phrases of a set of languages, ready for look-ups."""
+
+    #: Whole-line labels: phrase -> kind.
+    labels: dict[str, str]
+    #: Sentence openers (prompts, cookie prompts) by their first word: word -> [(phrase, kind)].
+    openers: dict[str, tuple[tuple[str, str], ...]]
+    #: Phrases that say "all rights reserved".
+    rights: tuple[str, ...]
+    #: Words that name cookies, in any of the languages.
+    cookie_words: tuple[str, ...]
+    #: Names of the days of the week (for the "today's date" banner).
+    weekdays: frozenset[str]
+    #: First words of labels -> the longest label (in words) they start.
+    starts: dict[str, int]
+    #: Last words of labels.
+    ends: frozenset[str]
+    #: Finds any ``rights`` phrase in a normalised line.
+    rights_pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def available() -> tuple[str, ...]:
+    """The language codes with a phrase file.
+
+    >>> "de" in available() and "neutral" not in available()
+    True
+    """
+    folder = resources.files("cleanwire") / "data" / "chrome"
+    names = (p.name for p in folder.iterdir() if p.name.endswith(".txt"))
+    return tuple(sorted(n[:-4] for n in names if n != "neutral.txt"))
+
+
+@cache
+def _read(code: str) -> tuple[tuple[str, str], ...]:
+    """``(kind, phrase)`` pairs of one language file."""
+    path = resources.files("cleanwire") / "data" / "chrome" / f"{code}.txt"
+    pairs: list[tuple[str, str]] = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        kind, sep, phrases = line.partition(":")
+        kind = kind.strip()
+        if not sep or kind not in KINDS:
+            raise ValueError(f"{code}.txt line {number}: expected 'kind: phrase | phrase' "
+                             f"with a kind from {sorted(KINDS)}, got {raw!r}")
+        pairs.extend((kind, p) for p in map(normalize_phrase, phrases.split("|")) if p)
+    return tuple(pairs)
+
+
+def languages_for(language: str | None) -> tuple[str, ...]:
+    """The phrase files to use for a page: its language's, English (chrome leaks English
+    on sites in any language) and the neutral one; every file when the language is unknown
+    or has no file.
+
+    >>> languages_for("de-AT")
+    ('de', 'en', 'neutral')
+    >>> languages_for("nb")
+    ('no', 'en', 'neutral')
+    >>> len(languages_for(None)) == len(available()) + 1
+    True
+    """
+    code = language_code(language)
+    code = {"nb": "no", "nn": "no"}.get(code, code)
+    if code in available():
+        return tuple(dict.fromkeys((code, "en", "neutral")))
+    return (*available(), "neutral")
+
+
+@lru_cache(maxsize=64)
+def _build(codes: tuple[str, ...]) -> Lexicon:
+    labels: dict[str, str] = {}
+    openers: dict[str, list[tuple[str, str]]] = {}
+    rights: list[str] = []
+    cookie_words: set[str] = set()
+    weekdays: set[str] = set()
+    for code in codes:
+        for kind, phrase in _read(code):
+            if kind in ("prompt", "cookie-prompt"):
+                phrase = strip_edges(phrase)
+                openers.setdefault(phrase.split()[0], []).append((phrase, kind))
+            elif kind == "rights":
+                rights.append(phrase)
+            elif kind == "cookie-word":
+                cookie_words.add(phrase)
+            elif kind == "weekdays":
+                weekdays.add(phrase)
+            else:
+                labels.setdefault(label_key(phrase), kind)  # the page's own language wins a clash
+    # Longest opener first, so the reason names the most specific phrase.
+    ordered = {w: tuple(sorted(ps, key=lambda p: -len(p[0]))) for w, ps in openers.items()}
+    starts: dict[str, int] = {}
+    for phrase in labels:
+        words = phrase.split()
+        starts[words[0]] = max(starts.get(words[0], 0), len(words))
+    ends = frozenset(p.rsplit(" ", 1)[-1] for p in labels)
+    # Literal alternatives only: the regex engine never backtracks more than one phrase.
+    rights_pattern = re.compile("|".join(map(re.escape, sorted(set(rights), key=len)[::-1]))
+                                or "(?!)")
+    return Lexicon(labels, ordered, tuple(dict.fromkeys(rights)), tuple(sorted(cookie_words)),
+                   frozenset(weekdays), starts, ends, rights_pattern)
+
+
+def lexicon(language: str | None) -> Lexicon:
+    """The lexicon for a page in ``language`` (a BCP 47 tag, or ``None`` if unknown)."""
+    return _build(languages_for(language))
