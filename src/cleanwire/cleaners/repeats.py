@@ -8,8 +8,9 @@ heads home ..."); a pull-quote box repeats a sentence of the body with an attrib
 heading; the menu and the related-links list appear again in the footer. The text loses
 nothing when the copy goes, so this filter removes the copy and keeps the full version.
 
-Every rule compares a line with the rest of the page through hashed word n-grams and
-look-ups in a small window, so a page costs time linear in its length. After a removal
+Every rule compares a line with the rest of the page by string search over the page's
+words, set intersections or look-ups in a small window, and only for the few lines shaped
+like a teaser or a pull quote, so a page costs time about linear in its length. After a removal
 the survivor is never itself a repeat of something (a teaser goes, the paragraph it
 repeats stays; a repeated block goes, its first copy stays), so a second pass changes
 nothing.
@@ -29,16 +30,16 @@ runs of ``min_block`` or more lines repeated in the same order count as a repeat
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon.chrome import label_key, lexicon
 from ..lines import END_SENTENCE, line_end
 from .base import Fields, Filter
 
 _TOKEN = re.compile(r"\w+")
-#: Word n-gram length used to find where a teaser's words occur elsewhere.
-SHINGLE = 4
 #: A teaser must have this many words (after a possible dateline) to count as a repeat.
 MIN_TEASER_WORDS = 6
 #: How many leading words of a teaser may be extra (a dateline glued to its front).
@@ -48,7 +49,8 @@ BREADCRUMB_WINDOW = 3
 # A pull quote's attribution: a dash, then a name and maybe ", role" ("—Yoon Suk Yeol, ...").
 _ATTRIBUTION_DASH = re.compile(r"\s?[—–―]\s?|\s-\s")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_NAV_SEPARATORS = re.compile(r"[|>›»/•·:]+")
+_NAV_SEPARATORS = re.compile(r"[|>›»/•·]+")
+_NAV_END = tuple("|>›»/•·")
 _ELLIPSIS_END = ("...", "…", "[…]", "[...]", "(…)", "(...)")
 
 
@@ -85,11 +87,15 @@ class Repeats(Filter):
         tokens = [_tokens(line) for line in lines]
         reasons: list[str | None] = [None] * len(lines)
         related = _related_labels(fields.get("language"))
-        index = _shingle_index(tokens)
+        page: _PageText | None = None
         for i, line in enumerate(lines):
-            if _is_teaser(i, line, tokens, index, related):
-                reasons[i] = "teaser repeating a paragraph of the page"
-            elif (title := _glued_title(i, lines)) is not None:
+            words = _teaser_words(line, tokens[i], related)
+            if words is not None and len(words) >= MIN_TEASER_WORDS:
+                page = page or _PageText(tokens)
+                if page.runs_on(i, words):
+                    reasons[i] = "teaser repeating a paragraph of the page"
+                    continue
+            if (title := _glued_title(i, lines)) is not None:
                 reasons[i] = f"breadcrumb glued to the title (line {title + 1} repeats it)"
         self._pull_quotes(lines, tokens, reasons)
         for i in _repeated_blocks(tokens, self.min_block):
@@ -98,10 +104,6 @@ class Repeats(Filter):
 
     def _pull_quotes(self, lines: Sequence[str], tokens: list[list[str]],
                      reasons: list[str | None]) -> None:
-        postings: dict[str, list[int]] = {}
-        for i, toks in enumerate(tokens):
-            for t in {t for t in toks if len(t) >= 4}:
-                postings.setdefault(t, []).append(i)
         for i, line in enumerate(lines):
             if reasons[i] or len(tokens[i]) > 60:
                 continue
@@ -111,75 +113,80 @@ class Repeats(Filter):
             words = {t for t in _tokens(quote) if len(t) >= 4}
             if len(words) < 4:
                 continue
-            hits: dict[int, int] = {}
-            for w in words:
-                rows = postings.get(w, ())
-                if len(rows) > 30:
-                    rows = ()  # too common on this page to say where the quote came from
-                for j in rows:
-                    if j != i:
-                        hits[j] = hits.get(j, 0) + 1
-            best = max(hits.items(), key=lambda kv: (kv[1], -kv[0]), default=(None, 0))
-            if best[0] is None or best[1] < self.quote_overlap * len(words):
+            best, hits = max(((j, len(words.intersection(toks)))
+                              for j, toks in enumerate(tokens) if j != i),
+                             key=lambda jh: (jh[1], -jh[0]), default=(-1, 0))
+            if hits < self.quote_overlap * len(words):
                 continue
-            reasons[i] = f"pull quote repeating the body (line {best[0] + 1})"
+            reasons[i] = f"pull quote repeating the body (line {best + 1})"
             above = i - 1
             if above >= 0 and not reasons[above] and _is_box_heading(lines[above], words):
                 reasons[above] = "heading of a pull-quote box"
 
 
-def _related_labels(language: str | None) -> frozenset[str]:
-    """The page language's "read more" links (and English ones), ending a teaser."""
+class _PageText:
+    """The page's words as one string, one line per row, for finding where a run of words
+    stands (``str.find`` rather than pairs of lines compared in Python)."""
+
+    def __init__(self, tokens: list[list[str]]) -> None:
+        rows = [" " + " ".join(t) + " " for t in tokens]
+        self.text = "\n".join(rows)
+        self.starts: list[int] = []
+        at = 0
+        for row in rows:
+            self.starts.append(at)
+            at += len(row) + 1
+
+    def runs_on(self, i: int, words: list[str]) -> bool:
+        """Whether ``words`` (maybe after a few extra leading words, a glued dateline)
+        stand in another line that goes on past them. Two equal teasers repeat each
+        other, and neither is the fuller copy, so the other line must be longer."""
+        for offset in range(min(MAX_TEASER_OFFSET, len(words) - MIN_TEASER_WORDS) + 1):
+            needle = " " + " ".join(words[offset:]) + " "
+            at = self.text.find(needle)
+            while at >= 0:
+                row = bisect_right(self.starts, at) - 1
+                end = self.text.find("\n", at)
+                if row != i and (end < 0 or at + len(needle) < end):
+                    return True
+                at = self.text.find(needle, at + 1)
+        return False
+
+
+@lru_cache(maxsize=64)
+def _related_labels(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The page language's (and English) "read more" links that may end a teaser, and
+    their last words."""
     lex = lexicon(language)
-    return frozenset(p for p, kind in lex.labels.items() if kind == "related" and " " in p)
+    labels = frozenset(p for p, kind in lex.labels.items() if kind == "related" and " " in p)
+    return labels, frozenset(p.rsplit(" ", 1)[1] for p in labels)
 
 
-def _shingle_index(tokens: list[list[str]]) -> dict[tuple[str, ...], list[tuple[int, int]]]:
-    """Where each word n-gram starts: n-gram -> [(line, position)]."""
-    index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for i, toks in enumerate(tokens):
-        for k in range(len(toks) - SHINGLE + 1):
-            index.setdefault(tuple(toks[k: k + SHINGLE]), []).append((i, k))
-    return index
-
-
-def _teaser_words(line: str, tokens: list[str], related: frozenset[str]) -> list[str] | None:
+def _teaser_words(line: str, tokens: list[str],
+                  related: tuple[frozenset[str], frozenset[str]]) -> list[str] | None:
     """A teaser's words without its cut-off last word, or ``None`` if it is no teaser."""
     stripped = line.rstrip()
     if stripped.endswith(_ELLIPSIS_END):
         return tokens[:-1]
+    labels, last_words = related
+    if not tokens or tokens[-1] not in last_words:
+        return None
     for n in (4, 3, 2):
-        if len(tokens) > n and " ".join(tokens[-n:]) in related \
-                and label_key(" ".join(stripped.split()[-n:])) in related:
+        if len(tokens) > n and " ".join(tokens[-n:]) in labels \
+                and label_key(" ".join(stripped.split()[-n:])) in labels:
             return tokens[:-n]
     return None
-
-
-def _is_teaser(i: int, line: str, tokens: list[list[str]],
-               index: dict[tuple[str, ...], list[tuple[int, int]]],
-               related: frozenset[str]) -> bool:
-    words = _teaser_words(line, tokens[i], related)
-    if words is None or len(words) < MIN_TEASER_WORDS:
-        return False
-    for offset in range(min(MAX_TEASER_OFFSET, len(words) - MIN_TEASER_WORDS) + 1):
-        rest = words[offset:]
-        for j, k in index.get(tuple(rest[:SHINGLE]), ()):
-            other = tokens[j]
-            # The other line must go on past the teaser: two equal teasers repeat each
-            # other, and neither is the fuller copy.
-            if j != i and other[k: k + len(rest)] == rest and len(other) > k + len(rest):
-                return True
-    return False
 
 
 def _glued_title(i: int, lines: Sequence[str]) -> int | None:
     """The nearby line this line ends with, after a front of glued navigation words."""
     line = lines[i]
-    if len(line) > 300:
+    if len(line) > 300 or line.endswith("."):
         return None
     for j in range(max(0, i - BREADCRUMB_WINDOW), min(len(lines), i + BREADCRUMB_WINDOW + 1)):
         title = lines[j]
-        if j == i or len(title) >= len(line) or len(title.split()) < 3:
+        if title[-1:] != line[-1:] or j == i or len(title) >= len(line) \
+                or len(title.split()) < 3:
             continue
         if line.endswith(title) and _is_nav_front(line[: -len(title)]):
             return j
@@ -187,8 +194,12 @@ def _glued_title(i: int, lines: Sequence[str]) -> int | None:
 
 
 def _is_nav_front(front: str) -> bool:
-    """ "HomeWorldAsia", "Home › World › ": a few capitalised words, no sentence."""
-    if len(front) > 80 or any(c in front for c in ".!?,;"):
+    """ "HomeWorldAsia", "Home › World › ": a few capitalised words, no sentence, glued to
+    the title or ending in a separator. ("CIS Cybersecurity Best Practices" and
+    "Mayflower: Best for full-service moves" are a heading, not a breadcrumb and a title.)"""
+    if len(front) > 80 or any(c in front for c in ".!?,;:"):
+        return False
+    if front[-1:].isspace() and front.rstrip()[-1:] not in _NAV_END:
         return False
     words = _CAMEL.sub(" ", _NAV_SEPARATORS.sub(" ", front)).split()
     return 1 <= len(words) <= 8 and all(w[0].isupper() or w == "&" for w in words)
@@ -196,6 +207,8 @@ def _is_nav_front(front: str) -> bool:
 
 def _quote_part(line: str) -> str | None:
     """The quote of "<quote>. —Name, Role", or ``None`` if the line has no attribution."""
+    if not any(d in line for d in "—–―") and " - " not in line:
+        return None
     dashes = list(_ATTRIBUTION_DASH.finditer(line))
     if not dashes:
         return None
