@@ -1,0 +1,131 @@
+"""HTML input: trafilatura finds the article, the cleanwire chain finishes it.
+
+:func:`clean_html` decodes the page (:mod:`.decode`), parses it once and runs trafilatura
+on it (:mod:`.extract`), picks title and authors from what the HTML says
+(:mod:`.metadata`), and then runs the ordinary text chain on the extracted text, which
+removes the chrome trafilatura lets through (related-article lists, share labels,
+newsletter boxes, captions, bylines and datelines inside the body). When trafilatura finds
+nothing, or far too little of what the page shows, the chain runs on the page's visible
+text instead (:mod:`.visible`); ``doc.extra["extraction"]`` says which path was taken.
+
+>>> doc = clean_html(b"<html><head><title>Rain returns | El Sol</title></head><body>"
+...                  b"<nav>Home</nav><article><h1>Rain returns</h1><p>After a dry "
+...                  b"summer, rain fell across the region on Monday, farmers said.</p>"
+...                  b"</article></body></html>")
+>>> doc.title, doc.extra["extraction"]
+('Rain returns', 'trafilatura')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..defaults import chain_for
+from ..document import Document, Removal
+from .decode import decode_html
+from .extract import Extraction, extract, page_text
+from .metadata import choose_title, meta_titles, split_authors
+
+__all__ = ["clean_html", "decode_html"]
+
+#: Below this many characters of extracted text, the page's visible text is looked at to
+#: see whether extraction missed the content (computing it costs a walk of the tree, so
+#: it is skipped when trafilatura found a good amount).
+_SHORT_EXTRACTION = 1000
+#: Fall back when the extracted text is less than this share of the visible text...
+_FALLBACK_SHARE = 0.05
+#: ...and the page shows at least this much text (a near-empty page has nothing better).
+_FALLBACK_MIN_VISIBLE = 500
+_WORDS = re.compile(r"\w+")
+#: How many non-blank lines from the top may hold the headline or a bare byline.
+_TOP_LINES = 6
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text.casefold())
+
+
+def _needs_fallback(extracted: str, visible: str) -> bool:
+    """True when trafilatura returned nothing, or a sliver of what the page shows."""
+    if not visible.strip():
+        return False
+    if not extracted.strip():
+        return True
+    return (len(visible) >= _FALLBACK_MIN_VISIBLE
+            and len(extracted) < _FALLBACK_SHARE * len(visible))
+
+
+def _drop_known_lines(text: str, title: str | None,
+                      authors: list[str]) -> tuple[str, list[Removal]]:
+    """Take the headline and a bare byline out of the first lines of the body.
+
+    trafilatura keeps the ``<h1>`` and a byline paragraph in its text on many pages. The
+    HTML has already told us the title and the authors, so a line near the top that says
+    exactly that (ignoring case, punctuation and a "By" label) is metadata, not body.
+    """
+    title_key = _words(title or "")
+    author_key = sorted(a.casefold() for a in authors)
+    lines = text.split("\n")
+    removed: list[Removal] = []
+    keep: list[str] = []
+    seen = 0
+    for line in lines:
+        stripped = line.strip()
+        if stripped and seen < _TOP_LINES:
+            seen += 1
+            if title_key and _words(stripped) == title_key:
+                removed.append(Removal("html", "the page headline (now the title)", stripped,
+                                       None, "metadata"))
+                title_key = []
+                continue
+            if author_key and len(stripped) < 200 and sorted(
+                    a.casefold() for a in split_authors(stripped)) == author_key:
+                removed.append(Removal("html", "the byline (authors are in their field)",
+                                       stripped, None, "metadata"))
+                author_key = []
+                continue
+        keep.append(line)
+    return ("\n".join(keep), removed) if removed else (text, [])
+
+
+def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = True,
+               **options: Any) -> Document:
+    """Clean one HTML page (``bytes`` in any charset, or ``str``) into a Document.
+
+    ``url`` helps trafilatura and title clean-up (the host names the site); ``options``
+    configure the default chain as for :func:`cleanwire.clean`.
+    """
+    markup = decode_html(html)
+    found: Extraction = extract(markup, url)
+    title, title_source = choose_title(found.headlines,
+                         meta_titles(found.tree) or ([found.title] if found.title else []),
+                         found.site_name, url)
+    authors = split_authors(found.authors, found.site_name)
+
+    text, path = found.text, "trafilatura"
+    if len(text) < _SHORT_EXTRACTION:
+        visible = page_text(found, markup)
+        if _needs_fallback(text, visible):
+            text, path = visible, "visible-text"
+    if not text.strip():
+        path = "none"
+    text, metadata_lines = _drop_known_lines(text, title, authors)
+
+    given = {"html_title": title, "html_authors": authors, "site_name": found.site_name,
+             "html_date": found.date}
+    doc = chain_for(options)(text, explain=explain,
+                             fields={k: v for k, v in given.items() if v})
+    # Headlines readers see beat meta titles: the page's <h1> first, then a headline the
+    # chain's title step found in the text, then <title>/og:title less the site's name.
+    # A byline the chain found on the page beats the meta tags (those often name the site).
+    if title_source == "h1" or not doc.title:
+        doc.title = title
+    doc.authors = doc.authors or authors
+    doc.date = found.date or doc.date
+    for key in ("html_title", "html_authors", "html_date"):
+        doc.extra.pop(key, None)
+    doc.extra["extraction"] = path
+    if explain:
+        doc.removed = metadata_lines + doc.removed
+    return doc

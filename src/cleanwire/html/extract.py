@@ -1,0 +1,168 @@
+"""One parse of the page, one trafilatura run, everything the HTML says about the article.
+
+The page is parsed once with lxml (through trafilatura's loader, which repairs the usual
+broken markup). trafilatura works on its own copy, so the same tree then gives the
+headline candidates and, when needed, the visible text for the fallback path.
+
+trafilatura's options are pinned here, each with the reason, rather than left to
+library defaults that change between releases.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from .visible import visible_text
+
+#: Options passed to ``trafilatura.bare_extraction`` for every page.
+TRAFILATURA_OPTIONS: dict[str, Any] = {
+    # Title, author, date and site name come from the same parse as the text.
+    "with_metadata": True,
+    # Balanced mode: favor_precision drops short real paragraphs (list items, one-line
+    # answers) that the cleanwire chain would have kept, and favor_recall lets in whole
+    # sidebars; the chain after it removes the chrome that balanced mode lets through.
+    "favor_precision": False,
+    "favor_recall": False,
+    # Keep trafilatura's readability/jusText fallback: it rescues pages whose main
+    # extraction finds too little, at a modest cost in time.
+    "fast": False,
+    # Reader comments are not the article.
+    "include_comments": False,
+    # Tables are content on reviews, docs and data stories; each row becomes one line.
+    "include_tables": True,
+    # Image captions are left to the ``captions`` step, links and formatting are markup.
+    "include_images": False,
+    "include_links": False,
+    "include_formatting": False,
+    # Repeated paragraphs are handled by the ``repeats`` step, which explains itself;
+    # trafilatura's own deduplication keeps an LRU cache across pages, so one page's
+    # result would depend on the pages before it.
+    "deduplicate": False,
+    # "python" returns the Document with ``.text``: one paragraph, heading, list item or
+    # table row per line, which is the line structure the text chain expects.
+    "output_format": "python",
+}
+
+#: Elements whose headings belong to the site, not to the article.
+_CHROME_ANCESTORS = frozenset({"nav", "footer", "aside", "form", "menu", "dialog"})
+_SPACES = re.compile(r"\s+")
+#: Markup inside a headline that holds a byline or date, not words of the headline
+#: (broken pages leave the ``<h1>`` open around the byline; some themes nest it there).
+_NOT_HEADLINE = re.compile(r"author|byline|firma|autor|auteur|signature|date|time", re.I)
+
+# trafilatura logs every page it discards at WARNING; that is expected here (we fall back).
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
+@dataclass
+class Extraction:
+    """What the HTML gave: the extracted text and the metadata beside it."""
+
+    text: str = ""
+    title: str | None = None
+    authors: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    headlines: list[str] = field(default_factory=list)
+    #: The parsed page (kept for the fallback's visible text), ``None`` for non-HTML.
+    tree: Any = None
+
+
+def _squash(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _is_byline_markup(el: etree._Element) -> bool:
+    if not isinstance(el.tag, str):
+        return False
+    return el.tag == "time" or bool(
+        _NOT_HEADLINE.search(f"{el.get('class', '')} {el.get('itemprop', '')}"))
+
+
+def headline_candidates(tree: etree._Element) -> list[str]:
+    """Texts of the page's ``<h1>`` elements outside navigation, footers and asides.
+
+    >>> from lxml import html
+    >>> headline_candidates(html.fromstring(
+    ...     "<body><nav><h1>Site</h1></nav><article><h1>Real  news</h1></article></body>"))
+    ['Real news']
+    """
+    found: list[str] = []
+    for h1 in tree.iter("h1"):
+        if any(isinstance(a.tag, str) and a.tag.lower() in _CHROME_ANCESTORS
+               for a in h1.iterancestors()):
+            continue
+        if any(_is_byline_markup(el) for el in h1.iterdescendants()):
+            h1 = copy.deepcopy(h1)  # a headline is small; the page's tree stays untouched
+            for el in [el for el in h1.iterdescendants() if _is_byline_markup(el)]:
+                el.drop_tree()
+        text = _squash(visible_text(h1).replace("\n", " "))
+        if text and len(text) <= 400 and text not in found:
+            found.append(text)
+    return found
+
+
+def parse(html: str) -> etree._Element | None:
+    """The page as an lxml tree, or ``None`` when it is not HTML at all."""
+    from trafilatura.utils import load_html
+
+    if not html.strip():
+        return None
+    for markup in (html, f"<html><body><div>{html}</div></body></html>"):
+        # The loader rejects a bare fragment ("<p>x</p>") as "not HTML"; wrapped in a page
+        # it parses, and so does plain text (as one text block).
+        try:
+            tree = load_html(markup)
+        except (ValueError, TypeError, etree.LxmlError):
+            tree = None
+        if tree is not None and len(tree):
+            return tree
+    return None
+
+
+def extract(html: str, url: str | None = None) -> Extraction:
+    """Run trafilatura on the page and collect its text, metadata and headline candidates."""
+    from trafilatura import bare_extraction
+
+    tree = parse(html)
+    if tree is None:
+        return Extraction()
+    try:
+        doc = bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+    except Exception:  # a third-party crash on one page must not stop a batch
+        doc = None
+    headlines = headline_candidates(tree)
+    if doc is None or isinstance(doc, dict):
+        return Extraction(headlines=headlines, tree=tree)
+    return Extraction(
+        text=doc.text or "",
+        title=_squash(doc.title) if doc.title else None,
+        authors=doc.author or None,
+        date=doc.date or None,
+        site_name=_squash(doc.sitename) if doc.sitename else None,
+        headlines=headlines,
+        tree=tree,
+    )
+
+
+def page_text(extraction: Extraction, html: str) -> str:
+    """The page's visible text (body only when it has one), for the fallback path."""
+    tree = extraction.tree
+    if tree is None:
+        return visible_text_of_markup(html)
+    body = tree.find(".//body")
+    return visible_text(body if body is not None else tree)
+
+
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+
+
+def visible_text_of_markup(html: str) -> str:
+    """Text with tags stripped, for input lxml cannot parse as a page (or plain text)."""
+    return "\n".join(_squash(line) for line in _TAG.sub("\n", html).split("\n") if line.strip())

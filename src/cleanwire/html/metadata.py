@@ -1,0 +1,194 @@
+"""Title and authors from what the HTML says: picking and tidying, never inventing.
+
+A page names its article several times: the ``<title>`` (usually with the site's name
+tacked on: "Headline | Site"), ``og:title`` (sometimes a shorter social-media headline)
+and the ``<h1>`` a reader sees. Readers and editors mean the on-page headline, so that is
+preferred; the meta titles serve to pick the right ``<h1>`` when there are several and
+stand in when there is none.
+
+Authors come from meta tags, JSON-LD and byline markup (through trafilatura) as one
+string; they are split into people ("By" labels, URLs and handles dropped; credentials
+kept with the name they follow, as the page writes them).
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+#: A title segment separator: a pipe, dash, bullet or guillemet with spaces around it.
+#: (Titles are whitespace-normalised first, so one space each side suffices and the
+#: pattern stays linear on a title of 100k spaces.)
+_SEPARATOR = re.compile(r" [|\-–—·•»:~/]{1,2} ")
+_WORD = re.compile(r"\w+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, lower case: "Move.org" and "move org" compare equal."""
+    return _NOT_ALNUM.sub("", text).casefold()
+
+
+def _site_keys(site_name: str | None, url: str | None) -> set[str]:
+    keys: set[str] = set()
+    if site_name:
+        keys.add(_key(site_name))
+    if url:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+        host = host.removeprefix("www.")
+        if host:
+            keys.add(_key(host))  # "move.org"
+            keys.add(_key(host.rsplit(".", 1)[0]))  # "move"
+    keys.discard("")
+    return keys
+
+
+def strip_site_name(title: str, site_name: str | None = None, url: str | None = None) -> str:
+    """``title`` without a leading or trailing segment that names the site.
+
+    >>> strip_site_name("Best Movers 2026 | Move.org", url="https://www.move.org/x")
+    'Best Movers 2026'
+    >>> strip_site_name("Le Monde - Les retraites en débat", site_name="Le Monde")
+    'Les retraites en débat'
+    >>> strip_site_name("Fitness Trends 2025: 9 Things to Watch", site_name="Hevy")
+    'Fitness Trends 2025: 9 Things to Watch'
+    """
+    title = " ".join(title.split())
+    keys = _site_keys(site_name, url)
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2 or not keys:
+        return title
+    seps = _SEPARATOR.findall(title)
+
+    def is_site(segment: str) -> bool:
+        k = _key(segment)
+        return bool(k) and any(k == s or (len(s) > 3 and (k.startswith(s) or s.startswith(k)))
+                               for s in keys)
+
+    start, end = 0, len(parts)
+    while end - start > 1 and is_site(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and is_site(parts[start]):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    out = parts[start]
+    for sep, part in zip(seps[start:end - 1], parts[start + 1:end], strict=True):
+        out += sep + part
+    return out.strip()
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of the shorter text's words found in the other (0..1)."""
+    wa, wb = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def meta_titles(tree: etree._Element | None) -> list[str]:
+    """``og:title``, ``twitter:title`` and ``<title>``, in that order, as written."""
+    if tree is None:
+        return []
+    found: list[str] = []
+    for meta in tree.iter("meta"):
+        prop = (meta.get("property") or meta.get("name") or "").lower()
+        if prop in ("og:title", "twitter:title"):
+            found.append(" ".join((meta.get("content") or "").split()))
+    title = tree.find(".//title")
+    if title is not None and title.text:
+        found.append(" ".join(title.text.split()))
+    return [t for t in found if t]
+
+
+def choose_title(headlines: list[str], titles: list[str], site_name: str | None = None,
+                 url: str | None = None) -> tuple[str | None, str]:
+    """The article's title and where it came from (``"h1"``, ``"meta"`` or ``""``): the
+    on-page headline the meta titles agree with, else the best meta title without its
+    site name.
+
+    >>> choose_title(["Menu", "Rain returns to Madrid"], ["Rain returns to Madrid | El Sol"])
+    ('Rain returns to Madrid', 'h1')
+    >>> choose_title([], ["Rain returns | El Sol"], site_name="El Sol")
+    ('Rain returns', 'meta')
+    """
+    keys = _site_keys(site_name, url)
+    stripped = [strip_site_name(unescape(t), site_name, url) for t in titles]
+    # Some sites put their name in the <h1> as well; a page that escapes twice shows
+    # "&amp;" to readers, and the title should not.
+    headlines = [strip_site_name(unescape(h), site_name, url) for h in headlines]
+    candidates = [h for h in headlines if _key(h) not in keys and len(_WORD.findall(h)) >= 2]
+    if candidates and stripped:
+        best = max(candidates, key=lambda h: max(_overlap(h, t) for t in stripped))
+        if max(_overlap(best, t) for t in stripped) >= 0.5:
+            return best, "h1"
+    if len(candidates) == 1:
+        return candidates[0], "h1"
+    if stripped:
+        return stripped[0], "meta"
+    return (candidates[0], "h1") if candidates else (None, "")
+
+
+# -- authors --------------------------------------------------------------------------------
+
+#: Between two names: ; , & | / and "and" in the languages we meet most.
+#: (Conjunctions in lower case only: "John Y Smith" keeps its initial.)
+_AUTHOR_SPLIT = re.compile(r" ?(?:[;,&|/]| (?:and|und|et|y|e|i|oraz|en|og|och|ve) ) ?")
+#: A byline label in front of a name ("By", "Von", "Par", "Por", "Przez"; "Autor:" and
+#: "Text:" only with their colon, since a bare "Text" could start a sentence).
+_LABEL = re.compile(
+    r"^(?:(?:written|posted|reviewed|edited|reported) )?(?:by|von|par|por|przez|door|av|af) "
+    r"|^(?:autor(?:in|ka)?|author|auteur|autore|texte?|tekst) ?: ?", re.IGNORECASE)
+_URL_OR_HANDLE = re.compile(r"https?://\S+|www\.\S+|@\w+|\S+@\S+\.\w+")
+#: Degrees and credentials that follow a name after a comma ("Jane Roe, MS, RD"): they
+#: belong to that name, so they stay attached to it rather than count as people.
+_CREDENTIAL = re.compile(
+    r"^(?:ph\.? ?d|m\.?d|mba|msc|bsc|dr|prof|rn|rd|cpt|fand|lmft|lcsw|cfp|cpa|esq|jr|sr|ii|iii)"
+    r"\.?$", re.IGNORECASE)
+#: All-capital initialisms ("MS", "FAND", "M.P.H.") after a name are credentials too.
+_INITIALISM = re.compile(r"^(?:[A-Z][A-Z]?\.?){1,3}$")
+
+
+def _clean_author(part: str) -> str:
+    part = _LABEL.sub("", " ".join(part.split()))
+    name = " ".join(part.strip(" :-–—()[]'\"").split())
+    last = name.rsplit(" ", 1)[-1]
+    if last.endswith(".") and len(last) > 3 and "." not in last[:-1]:
+        name = name[:-1]  # a sentence's full stop, not an abbreviation ("Jr.", "Ph.D.")
+    return name
+
+
+def split_authors(raw: str | None, site_name: str | None = None) -> list[str]:
+    """People named in an author string: split, with labels, URLs and handles dropped.
+
+    >>> split_authors("By Jane Roe, MS, RD and John Doe")
+    ['Jane Roe, MS, RD', 'John Doe']
+    >>> split_authors("Marie Dupont; @mdupont; https://example.org/marie")
+    ['Marie Dupont']
+    """
+    if not raw:
+        return []
+    people: list[str] = []
+    # Whitespace normalised and length capped first, so every pattern below stays fast
+    # on hostile input; URLs and handles go before splitting (they contain "/").
+    raw = _URL_OR_HANDLE.sub(" ", " ".join(raw.split())[:1000])
+    for part in _AUTHOR_SPLIT.split(raw):
+        if len(part) > 200:
+            continue  # a paragraph, not a name
+        name = _clean_author(part)
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        if people and (_CREDENTIAL.match(name) or _INITIALISM.match(name)):
+            people[-1] = f"{people[-1]}, {name}"
+            continue
+        if len(name) > 80 or sum(c.isdigit() for c in name) > 2:
+            continue  # a sentence or a date, not a name
+        if name.casefold() not in (p.casefold() for p in people):
+            people.append(name)
+    # The site itself as a fallback "author" only counts when no person is named.
+    if site_name and len(people) > 1:
+        people = [p for p in people if _key(p) != _key(site_name)] or people
+    return people

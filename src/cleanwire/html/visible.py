@@ -1,0 +1,69 @@
+"""The text a reader sees on a page, one block per line: the fallback when extraction fails.
+
+Scripts, styles, templates, forms' hidden parts and elements marked ``hidden`` are dropped;
+every block-level element (paragraph, heading, list item, table cell, ``<br>``) starts a
+new line, so the plain-text chain gets the same line structure a scraped page has.
+
+>>> from lxml import html
+>>> visible_text(html.fromstring(
+...     "<div><h1>Title</h1><p>One <b>two</b></p><script>x()</script></div>"))
+'Title\\nOne two'
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+#: Elements whose content is never shown as text.
+_INVISIBLE = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "head", "title", "meta",
+    "link", "iframe", "object", "embed", "canvas", "select", "option", "button", "input",
+    "textarea", "datalist",
+})
+
+#: Elements that start a new line (block-level and line-breaking ones).
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+    "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "body", "html", "caption", "center", "legend", "menu",
+})
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+def _hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def visible_text(root: etree._Element) -> str:
+    """The visible text under ``root``, one block per line, blank lines dropped."""
+    parts: list[str] = []
+    # An explicit stack, not recursion: hostile pages nest thousands of levels deep.
+    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
+        if closing:
+            if tag in _BLOCKS:
+                parts.append("\n")
+        elif not tag or tag in _INVISIBLE or _hidden(el):
+            pass  # comments, processing instructions, scripts...: only their tail shows
+        else:
+            if tag in _BLOCKS:
+                parts.append("\n")
+            if el.text:
+                parts.append(el.text)
+            stack.append((el, True))
+            stack.extend((child, False) for child in reversed(el))
+            continue
+        if el.tail and el is not root:
+            parts.append(el.tail)
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,253 @@
+"""HTML input: charsets, broken markup, metadata merge, the fallback path, fixtures.
+
+The fixtures in ``corpus/html`` are hand-written pages in several languages and charsets,
+each with a ``.expected.json`` beside it saying what ``clean_html`` must return.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import pickle
+import time
+from pathlib import Path
+
+import pytest
+
+from cleanwire import Document, clean_html
+from cleanwire.html.decode import declared_charset, decode_html
+from cleanwire.html.metadata import choose_title, split_authors, strip_site_name
+
+HTML_DIR = Path(__file__).resolve().parent.parent / "corpus" / "html"
+FIXTURES = sorted(p.name.removesuffix(".expected.json")
+                  for p in HTML_DIR.glob("*.expected.json"))
+
+ARTICLE = (
+    "<html><head><title>{title}</title>{head}</head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>{h1}</h1>{byline}"
+    "<p>The council approved the new budget on Tuesday after a long debate about the cost "
+    "of repairing the old bridge, which has been closed to lorries since the spring.</p>"
+    "<p>Officials said the repairs would start in September and take about six months, "
+    "during which buses would be diverted through the industrial estate.</p>"
+    "<p>Residents who live beside the bridge welcomed the decision but asked for the works "
+    "to stop at night so that they could sleep.</p></article>"
+    "<footer>All rights reserved.</footer></body></html>"
+)
+
+
+def page(title: str = "Council approves bridge repairs", h1: str = "", head: str = "",
+         byline: str = "") -> str:
+    return ARTICLE.format(title=title, h1=h1 or title, head=head, byline=byline)
+
+
+# -- charsets --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("codec", "label"), [
+    ("cp1252", "windows-1252"),
+    ("cp1252", "iso-8859-1"),  # browsers read latin-1 labels as cp1252 (WHATWG)
+    ("iso-8859-2", "iso-8859-2"),
+    ("shift_jis", "shift_jis"),
+    ("gb2312", "gb2312"),
+    ("koi8-r", "koi8-r"),
+])
+def test_declared_charset_is_used(codec: str, label: str) -> None:
+    text = {"shift_jis": "図書館の夜間開館", "gb2312": "图书馆夜间开放", "koi8-r": "Привет, мир",
+            "iso-8859-2": "Zażółć gęślą jaźń"}.get(codec, "Café „Zürich“ – 5 €")
+    data = f'<html><head><meta charset="{label}"></head><body><p>{text}</p></body></html>'
+    assert text in decode_html(data.encode(codec))
+
+
+def test_http_equiv_declaration() -> None:
+    data = ('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">'
+            "<p>Łódź</p>").encode("iso-8859-2")
+    assert declared_charset(data) == "iso8859-2"
+    assert "Łódź" in decode_html(data)
+
+
+@pytest.mark.parametrize("bom_codec", ["utf-16-le", "utf-16-be", "utf-8", "utf-32-le"])
+def test_bom_beats_a_lying_meta(bom_codec: str) -> None:
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+           "utf-8": codecs.BOM_UTF8, "utf-32-le": codecs.BOM_UTF32_LE}[bom_codec]
+    text = '<meta charset="iso-8859-1"><p>Éléphant à Genève</p>'
+    decoded = decode_html(bom + text.encode(bom_codec))
+    assert decoded == text
+
+
+def test_stale_legacy_meta_on_a_utf8_page_reads_as_utf8() -> None:
+    data = '<meta charset="iso-8859-1"><p>Straße in Köln</p>'.encode()
+    assert "Straße in Köln" in decode_html(data)
+
+
+def test_undeclared_legacy_bytes_are_guessed() -> None:
+    text = ("<p>Der Bürgermeister erklärte am Montag, dass die Brücke über die Mosel "
+            "wegen Schäden gesperrt bleibt. Die Anwohner müssen größere Umwege fahren, "
+            "bis die Arbeiten im Frühjahr beendet sind.</p>")
+    assert "Bürgermeister" in decode_html(text.encode("cp1252"))
+
+
+def test_undecodable_bytes_never_raise() -> None:
+    assert isinstance(decode_html(bytes(range(256)) * 4), str)
+    assert decode_html(b"") == ""
+    assert decode_html("\ufeff<p>x</p>") == "<p>x</p>"
+
+
+def test_bytes_and_str_give_the_same_document() -> None:
+    html = page()
+    assert clean_html(html.encode("utf-8")).text == clean_html(html).text
+
+
+# -- broken and odd input --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("data", [
+    b"", "", "   \n", b"\x00\x01\x02\xff\xfe\xfd", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    '{"json": true, "text": "not html"}', "<", "<<<>>>", "</p></div></body>",
+    "<html><body><p>Unclosed <b>bold <i>and italic <div>block", "<!-- only a comment -->",
+    "<html><head><title>Title only</title></head></html>",
+    "<p>" + "<div>" * 5000 + "deep" + "</div>" * 5000,
+    "<script>" + "x" * 100_000,
+])
+def test_odd_input_never_crashes(data: str | bytes) -> None:
+    doc = clean_html(data)
+    assert isinstance(doc, Document)
+    assert doc.extra["extraction"] in ("trafilatura", "visible-text", "none")
+    assert "<" not in doc.text or "<" in (data if isinstance(data, str) else "")
+
+
+def test_plain_text_input_keeps_its_text() -> None:
+    text = ("The council approved the new budget on Tuesday after a long debate about the "
+            "cost of repairing the old bridge, which has been closed since the spring.")
+    assert "approved the new budget" in clean_html(text).text
+
+
+def test_hostile_metadata_is_linear() -> None:
+    start = time.perf_counter()
+    split_authors(" " * 100_000 + "x")
+    split_authors("a" * 100_000 + "@")
+    strip_site_name(" " * 100_000 + "| x", site_name="x")
+    choose_title(["a " * 50_000], ["a - " * 25_000])
+    assert time.perf_counter() - start < 2
+
+
+# -- metadata ----------------------------------------------------------------------------
+
+
+def test_title_suffix_equal_to_site_name_is_stripped() -> None:
+    html = page(title="Council approves bridge repairs | The Valley Post", h1="x",
+                head='<meta property="og:site_name" content="The Valley Post">')
+    assert clean_html(html).title == "Council approves bridge repairs"
+
+
+def test_on_page_headline_beats_meta_title() -> None:
+    html = page(title="Bridge repairs approved | The Valley Post",
+                h1="Council approves bridge repairs after long debate")
+    assert clean_html(html).title == "Council approves bridge repairs after long debate"
+
+
+def test_headline_line_leaves_the_body_with_a_reason() -> None:
+    doc = clean_html(page())
+    assert doc.title == "Council approves bridge repairs"
+    assert "Council approves bridge repairs" not in doc.text
+    assert any(r.kind == "metadata" and "headline" in r.reason for r in doc.removed)
+
+
+def test_suffix_is_kept_when_it_is_not_the_site() -> None:
+    assert strip_site_name("Budget 2025: what changes | Explainer", site_name="Post") == \
+        "Budget 2025: what changes | Explainer"
+    assert strip_site_name("News - Le Monde", url="https://www.lemonde.fr/x") == "News"
+
+
+def test_authors_from_meta_are_split_and_cleaned() -> None:
+    html = page(head='<meta name="author" content="By Ann Lee and Bo Chen; @annlee">')
+    assert clean_html(html).authors == ["Ann Lee", "Bo Chen"]
+
+
+def test_bare_byline_line_goes_when_meta_names_the_same_author() -> None:
+    html = page(head='<meta name="author" content="Ann Lee">',
+                byline="<p class='by'>By Ann Lee</p>")
+    doc = clean_html(html)
+    assert doc.authors == ["Ann Lee"]
+    assert "Ann Lee" not in doc.text
+
+
+def test_credentials_stay_with_their_name() -> None:
+    assert split_authors("Jane Roe, MS, RD; John Doe, Ph.D.") == ["Jane Roe, MS, RD",
+                                                                 "John Doe, Ph.D."]
+    assert split_authors("JWU") == ["JWU"]
+
+
+def test_site_as_author_is_dropped_only_beside_people() -> None:
+    assert split_authors("Valley Post; Ann Lee", site_name="The Valley Post") == \
+        ["Valley Post", "Ann Lee"]
+    assert split_authors("The Valley Post; Ann Lee", site_name="The Valley Post") == \
+        ["Ann Lee"]
+    assert split_authors("The Valley Post", site_name="The Valley Post") == ["The Valley Post"]
+
+
+def test_date_is_iso() -> None:
+    html = page(head='<meta property="article:published_time" '
+                     'content="2024-02-29T17:05:00+01:00">')
+    assert clean_html(html).date == "2024-02-29"
+
+
+def test_no_date_when_the_page_gives_none() -> None:
+    assert clean_html("<html><body><p>Nothing dated here at all.</p></body></html>").date \
+        is None
+
+
+# -- paths, options, pickling --------------------------------------------------------------
+
+
+def test_fallback_path_on_a_page_trafilatura_cannot_read() -> None:
+    doc = clean_html((HTML_DIR / "en_notice_fallback.html").read_bytes())
+    assert doc.extra["extraction"] == "visible-text"
+    assert "Bottled water will be handed out" in doc.text
+
+
+def test_explain_false_gives_the_same_text() -> None:
+    data = (HTML_DIR / "en_ledger_utf8.html").read_bytes()
+    full, fast = clean_html(data), clean_html(data, explain=False)
+    assert (fast.text, fast.title, fast.authors) == (full.text, full.title, full.authors)
+    assert fast.removed == []
+
+
+def test_options_reach_the_chain() -> None:
+    data = (HTML_DIR / "en_ledger_utf8.html").read_bytes()
+    assert clean_html(data, language=False).language is None
+    with pytest.raises(TypeError):
+        clean_html(data, no_such_option=1)
+
+
+def test_document_pickles() -> None:
+    doc = clean_html((HTML_DIR / "fr_courrier_utf16_bom.html").read_bytes())
+    assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+def test_url_helps_strip_the_site() -> None:
+    html = page(title="Council approves bridge repairs - Valleypost", h1="x")
+    assert clean_html(html, url="https://www.valleypost.example/news/1").title == \
+        "Council approves bridge repairs"
+
+
+# -- hand-written multilingual fixtures ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_fixture(name: str) -> None:
+    expected = json.loads((HTML_DIR / f"{name}.expected.json").read_text(encoding="utf-8"))
+    doc = clean_html((HTML_DIR / f"{name}.html").read_bytes())
+    for key in ("title", "authors", "date", "language"):
+        if key in expected:
+            assert getattr(doc, key) == expected[key], key
+    assert doc.extra["extraction"] == expected["extraction"]
+    for snippet in expected["body_has"]:
+        assert snippet in doc.text
+    for snippet in expected["body_lacks"]:
+        assert snippet not in doc.text
+
+
+def test_every_fixture_has_expectations() -> None:
+    pages = sorted(p.stem for p in HTML_DIR.glob("*.html"))
+    assert pages == FIXTURES
+    assert len({name.split("_")[0] for name in FIXTURES}) >= 5, "keep several languages"
