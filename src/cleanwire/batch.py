@@ -63,14 +63,6 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-class CleanError(RuntimeError):
-    """A document failed with ``on_error="raise"``; ``index`` is its 0-based position."""
-
-    def __init__(self, index: int, message: str) -> None:
-        super().__init__(f"document {index}: {message}")
-        self.index = index
-
-
 def describe_failure(exc: BaseException) -> str:
     """One line saying which cleaner raised what (the innermost cleaner on the traceback).
 
@@ -159,10 +151,12 @@ def clean_record(spec: CleanSpec, record: Any, where: str) -> dict[str, Any]:
 
     A metadata field the record already has keeps its value unless cleaning found one.
     """
-    return _clean_record(spec, record, where)[0]
+    return record_and_error(spec, record, where)[0]
 
 
-def _clean_record(spec: CleanSpec, record: Any, where: str) -> tuple[dict[str, Any], str | None]:
+def record_and_error(spec: CleanSpec, record: Any, where: str
+                     ) -> tuple[dict[str, Any], str | None]:
+    """:func:`clean_record`, and the error message it wrote (``None`` if it went well)."""
     if not isinstance(record, Mapping):
         error = f"{where}: not a JSON object but {_kind(record)}"
         return {"raw": record, "error": error}, error
@@ -215,7 +209,7 @@ def clean_json_line(spec: CleanSpec, line: str, where: str) -> tuple[str, str | 
         error = f"{where}: not JSON ({reason})"
         out = {"raw": line, "error": error}
     else:
-        out, error = _clean_record(spec, record, where)
+        out, error = record_and_error(spec, record, where)
         if "raw" in out and not isinstance(record, Mapping):
             out["raw"] = line  # keep it exactly as given
     try:
@@ -315,8 +309,9 @@ def text_size(item: Any) -> int:
     return len(item) if isinstance(item, (str, bytes)) else 1
 
 
-def _options(options: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
-    chain_for(options)  # fail here, in the caller, on an unknown option
+def checked_options(options: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    """Options as a ``CleanSpec`` keeps them; raises here, in the caller, if one is unknown."""
+    chain_for(options)
     return tuple(sorted(options.items()))
 
 
@@ -333,10 +328,10 @@ def clean_many(texts: Iterable[str], *, workers: int | None = None,
     default one; ``options`` configure the default chain as in :func:`cleanwire.clean`.
     ``explain=True`` records the removals (off by default here: same text, faster).
     """
-    spec = CleanSpec(options=() if chain else _options(options), chain=chain, html=html,
+    spec = CleanSpec(options=() if chain else checked_options(options), chain=chain, html=html,
                      explain=explain, on_error=on_error)
-    yield from ordered_map(partial(clean_texts_chunk, spec), texts, workers=workers,
-                           size=text_size, chunk_items=chunksize, prepare=spec.warm)
+    return ordered_map(partial(clean_texts_chunk, spec), texts, workers=workers,
+                       size=text_size, chunk_items=chunksize, prepare=spec.warm)
 
 
 def clean_records(records: Iterable[Mapping[str, Any]], *, text_field: str = "text",
@@ -353,13 +348,13 @@ def clean_records(records: Iterable[Mapping[str, Any]], *, text_field: str = "te
     field, holds a non-string, or fails to clean comes out unchanged with an ``error``
     field (``on_error="raise"`` raises on a cleaner failure instead).
     """
-    spec = CleanSpec(options=() if chain else _options(options), chain=chain,
+    spec = CleanSpec(options=() if chain else checked_options(options), chain=chain,
                      html=html_field is not None, text_field=text_field,
                      html_field=html_field, url_field=url_field, on_error=on_error)
     numbered = ((record, f"record {i}") for i, record in enumerate(records, 1))
-    yield from ordered_map(partial(clean_records_chunk, spec), numbered, workers=workers,
-                           size=lambda pair: _record_size(pair[0], spec), chunk_items=chunksize,
-                           prepare=spec.warm)
+    return ordered_map(partial(clean_records_chunk, spec), numbered, workers=workers,
+                       size=lambda pair: _record_size(pair[0], spec), chunk_items=chunksize,
+                       prepare=spec.warm)
 
 
 def _record_size(record: Any, spec: CleanSpec) -> int:

@@ -1,0 +1,1 @@
+"""Running cleanwire inside distributed engines (each integration is an optional extra)."""
