@@ -13,6 +13,7 @@ from .cleaners import REGISTRY
 #: then the chrome filters; then the detectors, which can claim lines the filters removed.
 DEFAULT_STEPS: tuple[str, ...] = (
     "normalize",
+    "language",
     "captions",
     "boilerplate",
     "repeats",

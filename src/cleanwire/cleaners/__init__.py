@@ -22,6 +22,7 @@ from .byline import Byline
 from .captions import Captions
 from .credits import Credits
 from .dateline import WireDateline
+from .language import Language
 from .normalize import Normalize
 from .repeats import Repeats
 from .title import Title
@@ -30,6 +31,7 @@ REGISTRY: dict[str, type[Cleaner]] = {
     cls.name: cls
     for cls in (
         Normalize,
+        Language,
         Captions,
         Boilerplate,
         Repeats,
