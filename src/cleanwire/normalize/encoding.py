@@ -135,23 +135,24 @@ def _repair_line(line: str) -> str:
     return ftfy.fix_text(line, FTFY_CONFIG) if needs_ftfy(line) else line
 
 
-def _suspect_offsets(text: str, contents: Contents) -> list[int]:
-    offsets = [start for start, run in contents.runs if _ALWAYS.search(run) or _PAIR.search(run)]
+def suspect_offsets(text: str, contents: Contents | None = None) -> list[int]:
+    """Offsets, ascending, on the lines the gate sends to ftfy (empty: nothing to repair)."""
+    runs = (contents or scan(text)).runs
+    offsets = [start for start, run in runs if _ALWAYS.search(run) or _PAIR.search(run)]
     if "&" in text:
         offsets.extend(m.start() for m in _ENTITY.finditer(text))
         offsets.sort()
     return offsets
 
 
-def repair_encoding(text: str, contents: Contents | None = None, *, gate: bool = True) -> str:
+def repair_encoding(text: str, offsets: list[int] | None = None, *, gate: bool = True) -> str:
     """Repair mojibake and decode HTML entities, running ftfy only on lines that need it.
 
-    ``contents`` is :func:`~.contents.scan` of ``text`` if the caller has it already.
+    ``offsets`` are :func:`suspect_offsets` of ``text`` if the caller has them already.
     ``gate=False`` runs ftfy over the whole text: the reference the gated path must match.
     """
     if not gate:
         return ftfy.fix_text(text, FTFY_CONFIG)
-    offsets = _suspect_offsets(text, contents or scan(text))
-    if not offsets:
-        return text
-    return rewrite_lines_at(text, offsets, _repair_line)
+    if offsets is None:
+        offsets = suspect_offsets(text)
+    return rewrite_lines_at(text, offsets, _repair_line) if offsets else text

@@ -17,9 +17,11 @@ flags. ``gate=False`` is the slow path (ftfy over everything, every step run); t
 must give the same text, and the tests and the benchmark check that they do.
 
 Idempotence: steps 5–6 only write ASCII or delete spaces, which gives no earlier step
-anything to do. Steps 2 and 4 can (ftfy may decode "&#xFF21;" into a full-width letter;
-deleting a soft hyphen can join an entity), so when they change anything the whole
-pass runs again, until a pass where they change nothing.
+anything to do, except that ftfy judges mojibake in context (it leaves "\xa0Â©" alone and
+repairs "Â©"). Steps 2 and 4 can feed earlier steps (ftfy may decode "&#xFF21;" into a
+full-width letter; deleting a soft hyphen can join an entity). So the pass runs again
+when steps 2 or 4 changed the text, or when the gate sent lines to ftfy and the pass
+changed anything, until a pass that settles; clean text takes one pass.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import unicodedata
 
 from .contents import Contents, scan
 from .dashes import fix_dashes
-from .encoding import repair_encoding
+from .encoding import repair_encoding, suspect_offsets
 from .invisibles import remove_invisibles, remove_mojibake_evidence
 from .linebreaks import unify_line_breaks
 from .quotes import QuotePolicy, fix_quotes
@@ -52,7 +54,8 @@ def _compose(text: str, contents: Contents | None) -> str:
 
 
 def _one_pass(text: str, quotes: QuotePolicy, ellipsis: bool, gate: bool) -> tuple[str, bool]:
-    """Run every step once; also say whether a step that can feed earlier ones changed it."""
+    """Run every step once; also say whether another pass must look at the result."""
+    given = text
     text = unify_line_breaks(text)
     contents: Contents | None = scan(text) if gate else None
     chars = contents.chars if contents is not None else None
@@ -73,7 +76,11 @@ def _one_pass(text: str, quotes: QuotePolicy, ellipsis: bool, gate: bool) -> tup
             contents = scan(text)
             chars = contents.chars
 
-    repaired = repair_encoding(text, contents, gate=gate)
+    offsets = suspect_offsets(text, contents) if gate else None
+    # Lines that ftfy looked at are judged in context ("\xa0Â©" is left alone, "Â©" is
+    # repaired): if later steps change such a text, the next pass must look again.
+    suspect = not gate or bool(offsets)
+    repaired = repair_encoding(text, offsets, gate=gate)
     if repaired != text:
         text, fed_back = unify_line_breaks(repaired), True
         chars = scan(text).chars if gate else None
@@ -84,7 +91,8 @@ def _one_pass(text: str, quotes: QuotePolicy, ellipsis: bool, gate: bool) -> tup
 
     text = fix_quotes(text, quotes, chars)
     text = fix_dashes(text, ellipsis, chars)
-    return fix_whitespace(text, chars), fed_back
+    text = fix_whitespace(text, chars)
+    return text, fed_back or (suspect and text != given)
 
 
 def normalize_text(text: str, *, quotes: QuotePolicy = "ascii", ellipsis: bool = True,
@@ -95,7 +103,7 @@ def normalize_text(text: str, *, quotes: QuotePolicy = "ascii", ellipsis: bool =
     '"Café" & more...\\n\\nEnd'
     """
     for _ in range(MAX_PASSES):
-        text, fed_back = _one_pass(text, quotes, ellipsis, gate)
-        if not fed_back:
+        text, again = _one_pass(text, quotes, ellipsis, gate)
+        if not again:
             break
     return text
