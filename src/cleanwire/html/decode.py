@@ -11,8 +11,10 @@ bytes alone. In order of trust:
    non-ASCII in them is UTF-8: sites that move to UTF-8 often keep a stale ``<meta>``,
    while legacy text that happens to be valid UTF-8 is vanishingly rare.
 3. UTF-8, if the bytes are valid UTF-8 (most of the web).
-4. A guess by ``charset_normalizer`` (installed with trafilatura).
-5. cp1252 with replacement characters, so decoding never fails.
+4. A guess by ``charset_normalizer`` (installed with trafilatura), when there are enough
+   non-ASCII bytes to guess from; a few accented letters are too little evidence, and
+   cp1252 is what browsers assume for an undeclared page.
+5. cp1252 (undefined bytes replaced), so decoding never fails.
 
 Labels follow the WHATWG encoding standard where Python differs: ``iso-8859-1``,
 ``latin1`` and ``ascii`` mean cp1252 in browsers, and pages are written to match.
@@ -54,6 +56,14 @@ _WHATWG_ALIASES = {
 #: How far into the page to look for a declaration (the HTML standard says 1024 bytes;
 #: real pages put long scripts first, so look further).
 _SNIFF_BYTES = 4096
+
+
+#: Fewer non-ASCII bytes than this are too little to guess a charset from.
+_GUESS_MIN_BYTES = 16
+
+
+def _non_ascii(data: bytes) -> int:
+    return len(data) - len(data.translate(None, bytes(range(128, 256))))
 
 
 def _codec(label: str) -> str | None:
@@ -117,7 +127,7 @@ def decode_html(data: bytes | str) -> str:
             return text
     if as_utf8 is not None:
         return as_utf8
-    guessed = guess_charset(data)
+    guessed = guess_charset(data) if _non_ascii(data) >= _GUESS_MIN_BYTES else None
     if guessed:
         text = _try(data, guessed)
         if text is not None:
