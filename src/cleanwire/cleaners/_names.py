@@ -107,7 +107,8 @@ comments comment reply follow contact about privacy terms cookie cookies policy 
 here next previous prev back top skip content main navigation view all video videos
 photo photos gallery image images advertisement sponsored staff admin administrator
 guest anonymous unknown user team editorial und and et y e i o or oder ou with mit avec
-con
+con key points takeaways summary overview contents introduction conclusion related posts
+articles stories topics resources services products solutions features highlights
 """)
 
 #: Words that may stand inside a name in lower case ("Ludwig van Beethoven").

@@ -148,6 +148,21 @@ def bare_name(line: str) -> list[str] | None:
     return names
 
 
+def is_author_line(line: str) -> bool:
+    """``True`` for a line of any byline shape (title and body rules leave these alone).
+
+    >>> is_author_line("Written by"), is_author_line("Jane Doe, Staff Writer")
+    (True, True)
+    """
+    return bool(_LONE_PREFIX.match(line) or find_byline(line) or name_beside_date(line)
+                or name_with_role(line) or bare_name(line)
+                or (_INNER_BY.search(line) is not None
+                    and bool(find_byline(_INNER_BY.split(line, 1)[-1]))))
+
+
+_INNER_BY = re.compile(r"(?<=\S)\s+(?=[Bb]y\s+\S)")
+
+
 @dataclass(frozen=True)
 class Byline(Detector):
     """Find the article's authors in its byline and take the byline out of the body.

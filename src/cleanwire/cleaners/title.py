@@ -19,10 +19,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._names import is_agency
+from ._names import _words, is_agency
 from ._page import body_start, is_date_line, is_prose, normal_key
 from .base import NOTHING, Detection, Detector, PageView
-from .byline import find_byline
+from .byline import is_author_line
 from .dateline import parse_dateline
 
 #: Steps whose removals are never a headline (a caption line is not, however it looks).
@@ -45,7 +45,7 @@ def _headline_shaped(line: str) -> bool:
         return False
     if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘«¿¡[(#"):
         return False
-    if is_date_line(line) or find_byline(line) is not None:
+    if is_date_line(line) or is_author_line(line):
         return False
     if parse_dateline(line, alone=True) is not None:
         return False
@@ -95,17 +95,14 @@ class Title(Detector):
     name = "title"
     assigns = ("title",)
 
-    window: int = 25
+    window: int = 40
+    threshold: float = 1.0
 
     def detect(self, page: PageView) -> Detection:
         start = body_start(page)
         if start is None:
             return NOTHING
-        given = [normal_key(t) for t in _given(page.fields, _GIVEN_TITLE_FIELDS)]
-        counts: dict[str, int] = {}
-        for line in page.lines:
-            key = normal_key(line)
-            counts[key] = counts.get(key, 0) + 1
+        context = _Context(page, start)
         best: tuple[float, int] | None = None
         between_meta = False  # a byline or date line lies between this line and the body
         skipped = 0  # headline-shaped lines between this line and the body
@@ -113,43 +110,94 @@ class Title(Detector):
             line, taken = page.lines[i], page.removed_by[i]
             if taken in _NOT_CLAIMABLE:
                 continue
-            if is_date_line(line) or find_byline(line) is not None:
+            if is_date_line(line) or is_author_line(line):
                 between_meta = True
                 continue
-            if is_prose(line):
-                break  # an earlier paragraph: the header zone is above it, not here
             if not _headline_shaped(line):
+                skipped += is_prose(line)
                 continue
-            score = self._score(line, page, counts, given, between_meta, skipped)
+            score = context.score(line, between_meta, skipped) + context.placement(i)
             if best is None or score > best[0]:
                 best = (score, i)
-            skipped += 1
-        if best is None or best[0] < 0.5:
+            # Lines the filters kept between headline and prose are the article's own
+            # lead-in (key points, contents): they do not push the headline away.
+            skipped += not (context.filtered and taken is None)
+        if best is None or best[0] < self.threshold:
             return NOTHING
         i = best[1]
         title = strip_site_suffix(page.lines[i], page, _given(page.fields, _GIVEN_SITE_FIELDS))
         return Detection(fields={"title": title}, lines={i: "headline above the article"})
 
-    @staticmethod
-    def _score(line: str, page: PageView, counts: Mapping[str, int], given: list[str],
-               between_meta: bool, skipped: int) -> float:
+
+#: Words of site furniture (buttons, menus, prompts) in several languages; a line made of
+#: them is a control, not a headline.
+_UI_WORDS = _words("""
+sign signin login log logout subscribe subscribed share save saved free trial demo start
+book click copied menu icon contents search items found cart newsletter email download
+contact follow watch register account cookie cookies privacy skip toggle close open
+navigation related popular latest trending comments comment reply advertisement sponsored
+sponsor required submit submitting form oops loading load more next previous back top
+welcome get quote call now today pricing plans upgrade explore join us our apply
+anmelden abmelden abonnieren teilen suche menü inhalt inhaltsverzeichnis werbung
+connexion partager rechercher sommaire abonner publicité iniciar sesión compartir buscar
+suscribirse publicidad accedi condividi cerca iscriviti pubblicità zaloguj udostępnij
+szukaj reklama inloggen delen zoeken
+""")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+class _Context:
+    """What a candidate headline is compared with: the page's line counts, the words of
+    the article below it, and any title given from the HTML."""
+
+    def __init__(self, page: PageView, start: int) -> None:
+        self.counts: dict[str, int] = {}
+        for line in page.lines:
+            key = normal_key(line)
+            self.counts[key] = self.counts.get(key, 0) + 1
+        below = [page.lines[i] for i in page.body if i >= start][:80]
+        self.vocabulary = {w.lower() for line in below for w in _CONTENT_WORD.findall(line)}
+        self.given = [normal_key(t) for t in _given(page.fields, _GIVEN_TITLE_FIELDS)]
+        body = page.body
+        self.first_body = body[0] if body else start
+        # Did the chrome filters run and leave the page's top to the detectors? Then the
+        # headline is the first body line or a removed line above it, not a body line
+        # further down (those are the article's own lead-in: key points, contents).
+        self.filtered = any(r is not None for r in page.removed_by[:start])
+
+    def placement(self, i: int) -> float:
+        if not self.filtered:
+            return 0.0
+        if i == self.first_body:
+            return 0.5
+        return 1.0 if i < self.first_body else -1.5
+
+    def score(self, line: str, between_meta: bool, skipped: int) -> float:
         key = normal_key(line)
-        words = len(_WORD.findall(line))
-        score = 1.0 - 0.25 * skipped
+        words = _WORD.findall(line)
+        content = [w.lower() for w in _CONTENT_WORD.findall(line)]
+        score = -0.12 * min(skipped, 25)
+        if content:
+            # A headline's words come back in the article; a button's do not.
+            score += 2.0 * sum(w in self.vocabulary for w in content) / len(content)
+        ui = sum(w.lower() in _UI_WORDS for w in words)
+        score -= 2.0 * ui / len(words)
         if between_meta:
-            score += 1.0
-        if counts.get(key, 0) > 1:
-            score += 1.0
-        elif any(other.endswith(key) and other != key for other in counts if len(key) > 15):
-            score += 0.75  # a breadcrumb glued to the title repeats it
-        if any(g == key or (len(key) > 10 and (key in g or g in key)) for g in given):
+            score += 1.5
+        count = self.counts.get(key, 0)
+        if 1 < count <= 3:
+            score += 0.75
+        elif count == 1 and len(key) > 15 and any(
+                other.endswith(key) and other != key for other in self.counts):
+            score += 0.5  # a breadcrumb glued to the title repeats it
+        if any(g == key or (len(key) > 10 and (key in g or g in key)) for g in self.given):
             score += 3.0
-        if words <= 2:
+        if len(words) <= 2:
+            score -= 0.75
+        elif 4 <= len(words) <= 20:
+            score += 0.75
+        if line.endswith("."):
             score -= 1.0
-        elif 4 <= words <= 20:
-            score += 0.5
-        if line.endswith((".", "!")) and words > 8:
-            score -= 0.5
-        if line.isupper() and words > 1:
+        if line.isupper() and len(words) > 1:
             score -= 0.5  # all-capital lines are more often section labels
         return score
