@@ -130,6 +130,7 @@ class _PageText:
 
     def __init__(self, tokens: list[list[str]]) -> None:
         rows = [" " + " ".join(t) + " " for t in tokens]
+        self.rows = rows
         self.text = "\n".join(rows)
         self.starts: list[int] = []
         at = 0
@@ -147,7 +148,10 @@ class _PageText:
             while at >= 0:
                 row = bisect_right(self.starts, at) - 1
                 end = self.text.find("\n", at)
-                if row != i and (end < 0 or at + len(needle) < end):
+                if end < 0:
+                    end = len(self.text)
+                same = self.text[self.starts[row]: end] == self.rows[i]
+                if row != i and not same and at + len(needle) < end:
                     return True
                 at = self.text.find(needle, at + 1)
         return False
@@ -158,8 +162,10 @@ def _related_labels(language: str | None) -> tuple[frozenset[str], frozenset[str
     """The page language's (and English) "read more" links that may end a teaser, and
     their last words."""
     lex = lexicon(language)
-    labels = frozenset(p for p, kind in lex.labels.items() if kind == "related" and " " in p)
-    return labels, frozenset(p.rsplit(" ", 1)[1] for p in labels)
+    # One-word labels only when long ("weiterlesen"): "... and paid more" is no teaser.
+    labels = frozenset(p for p, kind in lex.labels.items()
+                       if kind == "related" and (" " in p or len(p) >= 8))
+    return labels, frozenset(p.rsplit(" ", 1)[-1] for p in labels)
 
 
 def _teaser_words(line: str, tokens: list[str],
@@ -171,7 +177,7 @@ def _teaser_words(line: str, tokens: list[str],
     labels, last_words = related
     if not tokens or tokens[-1] not in last_words:
         return None
-    for n in (4, 3, 2):
+    for n in (4, 3, 2, 1):
         if len(tokens) > n and " ".join(tokens[-n:]) in labels \
                 and label_key(" ".join(stripped.split()[-n:])) in labels:
             return tokens[:-n]

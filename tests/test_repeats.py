@@ -1,0 +1,72 @@
+"""The repeats filter: teasers, glued breadcrumbs, pull quotes and repeated blocks."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from _chrome_cases import chrome_cases
+from cleanwire import Chain
+from cleanwire.cleaners.repeats import Repeats
+
+CASES = chrome_cases()
+
+
+def after_boilerplate(case: dict[str, Any]) -> list[str]:
+    """The page as the repeats step sees it in the default chain."""
+    return [line for line in case["page"] if line not in case["boilerplate"]]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_corpus_case_through_the_step(case: dict[str, Any]) -> None:
+    lines = after_boilerplate(case)
+    verdicts = Repeats().judge(lines, {"language": case["lang"]})
+    assert [line for line, reason in zip(lines, verdicts, strict=True) if reason] == case["repeats"]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_survivors_are_no_repeats(case: dict[str, Any]) -> None:
+    """After the copies go, nothing left looks like a copy of something else."""
+    chain = Chain([Repeats()])
+    once = chain("\n".join(after_boilerplate(case)), fields={"language": case["lang"]})
+    again = chain(once.text, fields={"language": case["lang"]})
+    assert again.text == once.text
+    assert once.text.count("\n\n") + 1 == len(after_boilerplate(case)) - len(case["repeats"])
+
+
+def test_reasons_say_which_line_is_repeated() -> None:
+    doc = Chain([Repeats()])("HomeWorldAsiaKim heads home after visit\nKim heads home after visit\n"
+                             "Kim left on Sunday by train, state media said.")
+    assert [r.reason for r in doc.removed] == ["breadcrumb glued to the title (line 2 repeats it)"]
+
+
+def test_a_teaser_needs_a_fuller_copy() -> None:
+    lines = ["North Korean leader Kim Jong Un was heading home by train on...",
+             "North Korean leader Kim Jong Un was heading home by train on"]
+    assert Repeats().judge(lines, {}) == [None, None]
+
+
+def test_a_heading_above_a_real_paragraph_stays() -> None:
+    lines = ["WELL PUBLICISED VISIT",
+             "Russia has gone out of its way to publicise Kim's visit, dropping hints.",
+             "Russia has gone out of its way to publicise the visit. —Ivan Petrov, analyst"]
+    verdicts = Repeats().judge(lines, {})
+    assert verdicts[0] is None and verdicts[1] is None
+
+
+def test_blocks_keep_their_first_copy_and_need_min_block_lines() -> None:
+    menu = ["News", "Sport", "Weather"]
+    lines = [*menu, "The storm hit the coast on Monday.", *menu]
+    verdicts = Repeats().judge(lines, {})
+    assert [bool(v) for v in verdicts] == [False] * 4 + [True] * 3
+    assert not any(Repeats(min_block=4).judge(lines, {}))
+
+
+def test_hostile_input_is_fast() -> None:
+    lines = ["a " * 50_000 + "...", "a " * 50_001, "Home" * 20_000 + "Title here now",
+             "Title here now", "x. —" * 20_000, "—" * 100_000, "same line"] + ["same line"] * 5000
+    start = time.perf_counter()
+    Repeats().judge(lines, {})
+    assert time.perf_counter() - start < 3.0
