@@ -7,16 +7,17 @@ matching and tokenisers ("ex\\u00adam\\u200bple" is not "example" to a program):
   invisible math operators U+2061–U+2064, zero-width no-break space / BOM U+FEFF;
 * C0 controls other than tab and line feed, DEL, C1 controls (ftfy has already read the
   meaningful ones as Windows-1252; what is left has no meaning), ftfy's list of
-  deprecated format characters (U+206A–U+206F, U+FFF9–U+FFFC), and lone surrogates
-  (which cannot even be written as UTF-8).
+  deprecated format characters (U+206A–U+206F, U+FFF9–U+FFFC).
 
 Kept on purpose, because text needs them: ZWNJ U+200C and ZWJ U+200D (Persian and Indic
 spelling, emoji sequences), LRM/RLM and the bidi controls (right-to-left text with
 numbers), variation selectors (emoji presentation), tag characters (subdivision flags).
 
 Soft hyphens and C1 controls are removed only after encoding repair: they are also
-mojibake bytes ("Ã\\xad" is a mis-decoded "í") and must reach ftfy intact. Everything else
-goes before it, so that repair sees the text it will finally be part of.
+mojibake bytes ("Ã\\xad" is a mis-decoded "í") and must reach ftfy intact. So is ESC,
+so that ftfy can remove whole ANSI colour codes. Everything else goes before repair, so
+that repair sees the text it will finally be part of. (A lone surrogate, half a character
+that cannot be written as UTF-8, is marked "\\ufffd" by ftfy.)
 
 >>> remove_mojibake_evidence(remove_invisibles("ex\\u00adam\\u200bple\\ufeff"))
 'example'
@@ -33,10 +34,12 @@ from ftfy import chardata
 _ZERO_WIDTH = "\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"
 _C0_CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
 
+#: Removed after encoding repair: soft hyphen and C1 controls (mojibake evidence until
+#: then), and ESC, which ftfy needs to see to remove whole ANSI escape sequences.
+MOJIBAKE_EVIDENCE = frozenset("\u00ad\x1b" + "".join(chr(c) for c in range(0x80, 0xA0)))
 #: Removed before encoding repair.
-INVISIBLE = frozenset(_ZERO_WIDTH + _C0_CONTROLS + "".join(map(chr, chardata.CONTROL_CHARS)))
-#: Removed after encoding repair: soft hyphen and C1 controls (mojibake evidence until then).
-MOJIBAKE_EVIDENCE = frozenset("\u00ad" + "".join(chr(c) for c in range(0x80, 0xA0)))
+INVISIBLE = frozenset(_ZERO_WIDTH + _C0_CONTROLS + "".join(map(chr, chardata.CONTROL_CHARS))
+                      ) - MOJIBAKE_EVIDENCE
 
 
 def _class(chars: frozenset[str]) -> str:
