@@ -44,8 +44,8 @@ BACKENDS: tuple[Backend, ...] = ("langdetect", "langid")
 
 #: Fewer letters than this in the sample: no answer. Two or three words are too few for
 #: any n-gram model (langdetect flips between related languages there); one sentence is
-#: enough. CJK characters count as letters, and carry more per character, so a short
-#: CJK sentence passes too.
+#: enough. A Chinese, Japanese or Korean character counts as two letters: each is about a
+#: syllable or a word, so a ten-character CJK sentence passes and a two-word one does not.
 MIN_LETTERS = 20
 #: Upper bound on the characters read. Agreement with whole-text langdetect on wcxb-dev
 #: stays at 100% from ~600 characters up (benchmarks/bench_language.py); this leaves room.
@@ -64,6 +64,7 @@ _SENTENCE_PUNCT = re.compile(r"[.,;:!?\u3001\u3002\uff0c\uff01\uff1f\u060c\u061f
 _CODE_SYMBOLS = re.compile(r"[-=_/\\|<>{}\[\]@#$%^*+~`]")
 _MAX_CODE_SYMBOLS = 0.03
 _BLANKS = re.compile(r"\s+")
+_WIDE_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
 # langdetect's own constants (langdetect/detector.py), restated so the loop below is exact.
 _ALPHA = 0.5
@@ -75,6 +76,15 @@ _URL = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
 _MAIL = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
 _SPACE_RUN = re.compile(r" {2,}")
 _LATIN = re.compile(r"[A-z]")
+
+#: Languages never written without a script of their own: a sample with none of it is not
+#: in that language, whatever its n-grams say. (langdetect's Korean profile holds the Hanja
+#: of older Korean text, so it reads traditional Chinese as Korean; kanji-only text is
+#: Chinese, not Japanese.)
+_OWN_SCRIPT: dict[str | None, re.Pattern[str]] = {
+    "ko": re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]"),  # Hangul
+    "ja": re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]"),  # kana
+}
 
 _LANGDETECT_CODES = {"zh-cn": "zh", "zh-tw": "zh"}
 _LANGID_CODES: dict[str, str | None] = {
@@ -90,13 +100,22 @@ def count_letters(text: str) -> int:
     return sum(map(str.isalpha, text))
 
 
+def letter_weight(text: str) -> int:
+    """Letters in ``text``, a CJK character counting twice (see :data:`MIN_LETTERS`).
+
+    >>> letter_weight("Rain"), letter_weight("昨夜の大雨")
+    (4, 10)
+    """
+    return count_letters(text) + len(_WIDE_LETTER.findall(text))
+
+
 def _prose(line: str) -> str | None:
     """``line`` with its blanks collapsed if it looks like prose, else ``None``."""
     if "  " in line or "\t" in line:
         line = _BLANKS.sub(" ", line)
     if (_SENTENCE_PUNCT.search(line) is not None
             and len(_CODE_SYMBOLS.findall(line)) <= _MAX_CODE_SYMBOLS * len(line)
-            and count_letters(line) >= _PROSE_MIN_LETTERS):
+            and letter_weight(line) >= _PROSE_MIN_LETTERS):
         return line
     return None
 
@@ -117,7 +136,7 @@ def language_sample(text: str, limit: int = SAMPLE_CHARS) -> str:
 
 def _prose_lines(lines: Sequence[str], order: Iterable[int]) -> Iterator[tuple[int, str]]:
     for i in order:
-        if len(lines[i]) < _PROSE_MIN_LETTERS:
+        if 2 * len(lines[i]) < _PROSE_MIN_LETTERS:
             return  # lines come longest first: none of the rest has enough letters
         line = _prose(lines[i])
         if line is not None:
@@ -144,7 +163,8 @@ def detect_language(text: str, *, backend: Backend = "langdetect",
                     min_letters: int = MIN_LETTERS, sample_chars: int = SAMPLE_CHARS,
                     n_trial: int = N_TRIAL) -> Result:
     """The language of ``text`` as ``(ISO 639-1 code, confidence in 0..1)``, or
-    ``(None, None)`` when the sample has fewer than ``min_letters`` letters.
+    ``(None, None)`` when the sample has fewer than ``min_letters`` letters (see
+    :func:`letter_weight`).
 
     The same text gives the same answer in every run and every process. ``sample_chars``
     bounds the characters read; ``n_trial`` is langdetect's number of random walks (the
@@ -158,18 +178,27 @@ def detect_language(text: str, *, backend: Backend = "langdetect",
     if backend not in BACKENDS:
         raise ValueError(f"unknown language backend {backend!r}; use one of {BACKENDS}")
     sample = language_sample(text, sample_chars)
-    if count_letters(sample) < min_letters:
+    if letter_weight(sample) < min_letters:
         return None, None
     if sample.isupper():
         sample = sample.lower()  # langdetect skips capitalised words (it takes them for acronyms)
     scores = (_langdetect_scores(sample, n_trial) if backend == "langdetect"
               else _langid_scores(sample))
-    if not scores:
+    return _best(scores, sample)
+
+
+def _best(scores: dict[str | None, float], sample: str) -> Result:
+    """The most probable code, after ruling out the languages whose own script the sample
+    lacks (and renormalising what is left, as conditioning on that fact does)."""
+    kept = {code: p for code, p in scores.items()
+            if code not in _OWN_SCRIPT or _OWN_SCRIPT[code].search(sample)}
+    total = sum(kept.values())
+    if total <= 0.0:
         return None, None
-    code = max(scores, key=lambda c: (scores[c], c or ""))
+    code = max(kept, key=lambda c: (kept[c], c or ""))
     if code is None:
         return None, None
-    return code, round(min(scores[code], 1.0), 4)
+    return code, round(min(kept[code] / total, 1.0), 4)
 
 
 def clear_caches() -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..langid import MIN_LETTERS, Backend, detect_language
+from ..langid import BACKENDS, MIN_LETTERS, Backend, detect_language
 from .base import Detection, Detector, PageView
 
 
@@ -51,6 +51,11 @@ class Language(Detector):
 
     backend: Backend = "langdetect"
     min_letters: int = MIN_LETTERS
+
+    def __post_init__(self) -> None:
+        if self.backend not in BACKENDS:
+            raise ValueError(f"unknown language backend {self.backend!r}; "
+                             f"use one of {', '.join(BACKENDS)}")
 
     def detect(self, page: PageView) -> Detection:
         language, confidence = detect_language(
