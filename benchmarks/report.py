@@ -177,8 +177,13 @@ def below_floors(floors: Mapping[str, Any], digest: str,
 
 def pin_floors(floors: dict[str, Any], digest: str, dataset: str,
                stats: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> dict[str, Any]:
-    """Floors re-pinned to this run's cleanwire scores (rounded down to 3 decimals)."""
-    pinned: dict[str, dict[str, dict[str, float]]] = {}
+    """Floors re-pinned to this run's cleanwire scores (rounded down to 3 decimals).
+
+    Subsets and systems this run did not measure keep their floors.
+    """
+    pinned: dict[str, dict[str, dict[str, float]]] = {
+        sub: dict(systems) for sub, systems in floors.get(digest, {}).get("floors", {}).items()
+    }
     for sub, systems in stats.items():
         for system, s in systems.items():
             if not system.startswith("cleanwire"):

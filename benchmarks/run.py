@@ -261,7 +261,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no pages selected in {args.folder}", file=sys.stderr)
         return 2
     results = run_systems(pages, systems)
-    subsets = {n: t for n, t in SUBSETS.items() if args.page_type in (None, t)}
+    subsets: dict[str, str | None] = dict(SUBSETS)
+    if args.page_type:  # one subset, named as usual when it is one of ours
+        subsets = {n: t for n, t in SUBSETS.items() if t == args.page_type} or {
+            args.page_type: args.page_type}
     stats = {sub: {name: report.summarize(report.subset(rows, page_type))
                    for name, rows in results.items()}
              for sub, page_type in subsets.items()}

@@ -253,3 +253,20 @@ def test_runner_html_systems(tiny_dataset: Path, tmp_path: Path) -> None:
 def test_unknown_system_is_a_usage_error(tiny_dataset: Path) -> None:
     with pytest.raises(SystemExit):
         run.main([str(tiny_dataset), "--systems", "naive,nope"])
+
+
+def test_page_type_filter_names_its_subset(tiny_dataset: Path, tmp_path: Path) -> None:
+    out = tmp_path / "results.md"
+    assert run.main([str(tiny_dataset), "--systems", "naive", "--out", str(out),
+                     "--memory-pages", "0", "--page-type", "forum"]) == 0
+    text = out.read_text()
+    assert "## Quality — forum (1 pages)" in text and "## Quality — all" not in text
+
+
+def test_repinning_one_subset_keeps_the_others() -> None:
+    old = {"d": {"dataset": "x", "floors": {"all": {"cleanwire-text": {"body_f1": 0.5}}}}}
+    stats = {"articles": {"cleanwire-text": {"body_f1": 0.8129, "title": None},
+                          "naive": {"body_f1": 0.9}}}
+    new = report.pin_floors(old, "d", "x", stats)["d"]["floors"]
+    assert new == {"all": {"cleanwire-text": {"body_f1": 0.5}},
+                   "articles": {"cleanwire-text": {"body_f1": 0.812}}}
