@@ -7,10 +7,11 @@ Decoding policy for bytes (plain-text input and JSON Lines alike), in this order
 
 1. a byte-order mark decides: UTF-8, UTF-16 or UTF-32 (the mark itself is dropped);
 2. otherwise the bytes are decoded as UTF-8 if they are valid UTF-8;
-3. otherwise the encoding is guessed with ``charset_normalizer`` (installed with
-   trafilatura) from the first 64 KiB, falling back to cp1252, the commonest legacy
-   encoding of web text; undecodable bytes become U+FFFD. This fallback prints one
-   warning line on stderr naming the input; it never raises.
+3. otherwise cp1252 (the commonest legacy encoding of web text) if the first 64 KiB read
+   as plausible text in it, else the encoding ``charset_normalizer`` (installed with
+   trafilatura) detects there (Cyrillic, Greek, Central European, CJK legacy encodings);
+   undecodable bytes become U+FFFD. This fallback prints one warning line on stderr
+   naming the input and the encoding used; it never raises.
 
 Gzip input is recognised by a ``.gz`` name or by the gzip magic bytes; output named
 ``*.gz`` is compressed. Text written out replaces lone surrogates (which a Python str or a
@@ -39,6 +40,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _GZIP_MAGIC = b"\x1f\x8b"
 _SNIFF_BYTES = 64 * 1024
+#: Below this charset_normalizer "mess ratio", a cp1252 reading is taken as right.
+_PLAUSIBLE = 0.1
 #: The encoding tried when the bytes are not UTF-8 and detection finds nothing.
 FALLBACK_ENCODING = "cp1252"
 
@@ -77,12 +80,23 @@ def bom_encoding(data: bytes) -> tuple[str, int] | None:
 
 
 def _guess_encoding(data: bytes) -> str:
+    """cp1252 when the sample reads as clean text in it, else charset_normalizer's guess.
+
+    cp1252 goes first because detection on short Western text is unreliable (it calls a
+    German paragraph Shift-JIS); charset_normalizer's own "mess" measure says whether the
+    cp1252 reading is plausible, and only if it is not (Cyrillic, Greek, CJK, Central
+    European text) is the detected encoding used.
+    """
+    sample = data[:_SNIFF_BYTES]
     try:
         from charset_normalizer import from_bytes
+        from charset_normalizer.md import mess_ratio
     except ImportError:  # pragma: no cover - trafilatura installs it
         return FALLBACK_ENCODING
     try:
-        best = from_bytes(data[:_SNIFF_BYTES]).best()
+        if mess_ratio(sample.decode(FALLBACK_ENCODING, errors="replace"), 1.0) < _PLAUSIBLE:
+            return FALLBACK_ENCODING
+        best = from_bytes(sample).best()
     except Exception:  # a guess that fails is no guess
         return FALLBACK_ENCODING
     if best is None or best.encoding in ("utf_8", "ascii"):
@@ -97,7 +111,7 @@ def decode_bytes(data: bytes, name: str = "<input>", warn: Warn = warn_stderr) -
     >>> decode_bytes("café".encode("utf-16"))
     'café'
     >>> decode_bytes(b"caf\\xe9", warn=print)
-    cleanwire: <input>: not valid UTF-8; decoded as cp1252
+    <input>: not valid UTF-8; decoded as cp1252
     'café'
     """
     found = bom_encoding(data)
