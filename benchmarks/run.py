@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import math
 import multiprocessing
+import os
 import sys
 import time
 import traceback
@@ -120,6 +122,22 @@ def run_systems(pages: Sequence[Page], systems: dict[str, System]) -> dict[str, 
     return results
 
 
+def write_per_page(path: Path, results: dict[str, list[PageResult]]) -> None:
+    """One JSON line per page and system: the scores, for finding the pages that fail."""
+    with path.open("w", encoding="utf-8") as out:
+        for name, rows in results.items():
+            for r in rows:
+                body = r.body
+                out.write(json.dumps({
+                    "id": r.page_id, "page_type": r.page_type, "system": name,
+                    "precision": body.precision if body else None,
+                    "recall": body.recall if body else None,
+                    "f1": body.f1 if body else None, "lost": body.lost if body else None,
+                    "author": r.author, "title": r.title, "ms": round(1000 * r.seconds, 3),
+                    "error": r.error,
+                }) + "\n")
+
+
 def _status_mb(field: str) -> float | None:
     """A memory figure of this process from Linux's /proc/self/status, in MB."""
     try:
@@ -182,7 +200,8 @@ def render(args: argparse.Namespace, folder: Path, digest: str,
         f"- command: `{command.strip()}`",
         f"- dataset: `{folder.name}` — {first['pages']} pages, gold.jsonl sha256 `{digest}`",
         f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, Python "
-        f"{sys.version.split()[0]}, {_versions()}",
+        f"{sys.version.split()[0]}, {_versions()}; {os.cpu_count()} CPUs, load average "
+        f"{args.load:.1f} at the start (timings on a busy machine are slower, not comparable)",
         "- body: Scrapinghub article-extraction-benchmark metric (word 4-gram shingles over "
         "lower-cased `\\w+` tokens, macro P/R, F1 of the means), over pages whose gold has a "
         "body; snippets: share of gold snippets found (with) / absent (without), "
@@ -239,10 +258,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="largest pages for the peak-memory pass; 0 skips it")
     parser.add_argument("--gate", action="store_true",
                         help="exit 1 when a cleanwire score is below its floor")
+    parser.add_argument("--per-page", type=Path,
+                        help="also write every page's scores per system here (JSON Lines)")
     parser.add_argument("--update-floors", action="store_true",
                         help="re-pin the floors to this run's cleanwire scores")
     args = parser.parse_args(argv)
     args.argv = list(argv)
+    args.load = os.getloadavg()[0] if hasattr(os, "getloadavg") else math.nan
     unknown = [n for n in args.systems.split(",") if n not in SYSTEMS]
     if unknown:
         parser.error(f"unknown system(s) {', '.join(unknown)}; choose from {', '.join(SYSTEMS)}")
@@ -261,6 +283,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no pages selected in {args.folder}", file=sys.stderr)
         return 2
     results = run_systems(pages, systems)
+    if args.per_page:
+        write_per_page(args.per_page, results)
     subsets: dict[str, str | None] = dict(SUBSETS)
     if args.page_type:  # one subset, named as usual when it is one of ours
         subsets = {n: t for n, t in SUBSETS.items() if t == args.page_type} or {

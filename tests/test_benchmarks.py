@@ -210,7 +210,12 @@ def test_runner_end_to_end(tiny_dataset: Path, tmp_path: Path,
     out, floors = tmp_path / "results.md", tmp_path / "floors.json"
     argv = [str(tiny_dataset), "--systems", "naive,c4,cleanwire-text", "--out", str(out),
             "--floors", str(floors), "--memory-pages", "0"]
-    assert run.main([*argv, "--update-floors"]) == 0
+    per_page = tmp_path / "pages.jsonl"
+    assert run.main([*argv, "--update-floors", "--per-page", str(per_page)]) == 0
+    rows = [json.loads(line) for line in per_page.read_text().splitlines()]
+    assert len(rows) == 3 * 5
+    naive = {r["id"]: r for r in rows if r["system"] == "naive"}
+    assert naive["0000"]["f1"] == 1.0 and naive["0099"]["f1"] is None
     text = out.read_text()
     assert score.dataset_digest(tiny_dataset) in text
     assert "## Quality — articles (3 pages)" in text
