@@ -33,7 +33,7 @@ import ftfy
 from ftfy import chardata
 from ftfy.badness import is_bad
 
-from .contents import Contents, scan
+from .contents import unusual_chars
 from .linebreaks import rewrite_lines_at
 
 #: ftfy's configuration, every field set on purpose (no library default is relied on).
@@ -92,26 +92,29 @@ def _decoded(codec: str, byte_values: range | tuple[int, ...]) -> set[str]:
     return chars
 
 
-def _char_class(chars: set[str]) -> str:
+def _char_class(chars: set[str] | frozenset[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-def _mojibake_pairs() -> str:
-    """A regex for a lead byte followed by a continuation byte, in any one of ftfy's codecs."""
-    branches = []
+def _followers() -> dict[str, frozenset[str]]:
+    """For each character that is a UTF-8 lead byte in one of ftfy's 8-bit codecs, the
+    characters after it that would make a decodable pair in that same codec."""
+    follow: dict[str, set[str]] = {}
     for codec in chardata.CHARMAP_ENCODINGS:
-        leads = _decoded(codec, range(0xC0, 0xF5))
         continuations = _decoded(codec, range(0x80, 0xC0))
         if codec.startswith("sloppy"):
             continuations.add("?")  # ftfy's replace_lossy_sequences, sloppy codecs only
-        branches.append(_char_class(leads) + _char_class(continuations))
+        for lead in _decoded(codec, range(0xC0, 0xF5)):
+            follow.setdefault(lead, set()).update(continuations)
         if codec != "macroman":  # ftfy never applies restore_byte_a0 to MacRoman
-            before_space = _decoded(codec, (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9, 0xE2, 0xE3,
-                                            0xF0))
-            branches.append(_char_class(before_space) + " ")
-    return "|".join(branches)
+            for lead in _decoded(codec, (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9, 0xE2, 0xE3, 0xF0)):
+                follow[lead].add(" ")
+    return {lead: frozenset(after) for lead, after in follow.items()}
 
 
+#: Lead character -> characters that can follow it in mojibake.
+FOLLOWERS = _followers()
+_LEADS = frozenset(FOLLOWERS)
 #: Characters ftfy changes wherever they are (under FTFY_CONFIG).
 ALWAYS_REPAIRED = frozenset(
     {chr(c) for c in chardata.CONTROL_CHARS}
@@ -119,29 +122,55 @@ ALWAYS_REPAIRED = frozenset(
     | {chr(c) for c in range(0x80, 0xA0)}  # C1 controls
     | {"\x1b", "\ufffd"}
 )
-_ALWAYS = re.compile(_char_class(set(ALWAYS_REPAIRED)) + "|[\ud800-\udfff]")
+_ALWAYS = re.compile(_char_class(ALWAYS_REPAIRED) + "|[\ud800-\udfff]")
 _ENTITY = chardata.HTML_ENTITY_RE
-_PAIR = re.compile(_mojibake_pairs())
+
+
+def _is_surrogate(char: str) -> bool:
+    return "\ud800" <= char <= "\udfff"
 
 
 def needs_ftfy(line: str) -> bool:
     """Whether ftfy might change this line (``False`` means it certainly would not)."""
     if _ALWAYS.search(line) or ("&" in line and _ENTITY.search(line)):
         return True
-    return _PAIR.search(line) is not None and is_bad(line)
+    return bool(suspect_offsets(line)) and is_bad(line)
 
 
 def _repair_line(line: str) -> str:
     return ftfy.fix_text(line, FTFY_CONFIG) if needs_ftfy(line) else line
 
 
-def suspect_offsets(text: str, contents: Contents | None = None) -> list[int]:
-    """Offsets, ascending, on the lines the gate sends to ftfy (empty: nothing to repair)."""
-    runs = (contents or scan(text)).runs
-    offsets = [start for start, run in runs if _ALWAYS.search(run) or _PAIR.search(run)]
+def _occurrences(text: str, char: str) -> list[int]:
+    found = []
+    at = text.find(char)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
+
+
+def suspect_offsets(text: str, chars: frozenset[str] | None = None) -> list[int]:
+    """Offsets, ascending, on the lines the gate sends to ftfy (empty: nothing to repair).
+
+    ``chars`` is :func:`~.contents.unusual_chars` of ``text`` if the caller has it. Found
+    with ``str.find`` for the few distinct characters that matter, not a regex scan.
+    """
+    if chars is None:
+        chars = unusual_chars(text)
+    offsets: list[int] = []
+    for char in chars:
+        if char in ALWAYS_REPAIRED or _is_surrogate(char):
+            offsets.extend(_occurrences(text, char))
+        elif char in _LEADS:
+            after = FOLLOWERS[char]
+            if " " in after or "?" in after or not after.isdisjoint(chars):
+                limit = len(text) - 1
+                offsets.extend(at for at in _occurrences(text, char)
+                               if at < limit and text[at + 1] in after)
     if "&" in text:
         offsets.extend(m.start() for m in _ENTITY.finditer(text))
-        offsets.sort()
+    offsets.sort()
     return offsets
 
 

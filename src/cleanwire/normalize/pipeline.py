@@ -11,24 +11,24 @@ Order matters, and each position has a reason:
 5. quotes, then dashes and the ellipsis (they look at letters: composed text needed);
 6. whitespace last: NBSP → space, runs, line edges, blank lines.
 
-Fast path: one scan (:func:`.contents.scan`) finds the unusual characters; each step
+Fast path: one pass (:func:`.contents.unusual_chars`) finds the unusual characters; each step
 skips itself when none of its characters is there, and ftfy only sees the lines its gate
 flags. ``gate=False`` is the slow path (ftfy over everything, every step run); the two
 must give the same text, and the tests and the benchmark check that they do.
 
-Idempotence: steps 5–6 only write ASCII or delete spaces, which gives no earlier step
-anything to do, except that ftfy judges mojibake in context (it leaves "\xa0Â©" alone and
-repairs "Â©"). Steps 2 and 4 can feed earlier steps (ftfy may decode "&#xFF21;" into a
-full-width letter; deleting a soft hyphen can join an entity). So the pass runs again
-when steps 2 or 4 changed the text, or when the gate sent lines to ftfy and the pass
-changed anything, until a pass that settles; clean text takes one pass.
+Idempotence: steps 2 and 4 can feed earlier steps (ftfy may decode "&#xFF21;" into a
+full-width letter; deleting a soft hyphen can join an entity), and ftfy judges mojibake
+in context (it leaves "\xa0Â©" alone but repairs "Â©"; a typographic quote written by
+step 5 can complete a mojibake-like pair). So the pass runs again when steps 2 or 4
+changed the text, or when the pass changed a text that has lines for ftfy before or
+after it, until a pass that settles. Clean text takes one pass.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-from .contents import Contents, scan
+from .contents import unusual_chars
 from .dashes import fix_dashes
 from .encoding import repair_encoding, suspect_offsets
 from .invisibles import remove_invisibles, remove_mojibake_evidence
@@ -37,61 +37,61 @@ from .quotes import QuotePolicy, fix_quotes
 from .whitespace import fix_whitespace, unify_spaces
 from .width import fix_width
 
+#: Non-ASCII characters the quote step writes (typographic policy).
+_WRITTEN = frozenset("“”„’")
+
 #: Passes after which a text that still changes is returned as it stands (never reached
 #: in the tests; it bounds the work on adversarial input).
 MAX_PASSES = 4
 
 
-def _compose(text: str, contents: Contents | None) -> str:
-    """NFC. With ``contents`` known, skipped when the unusual runs are composed and none
-    starts with a combining mark (only a mark, never ASCII, composes with what precedes)."""
-    if contents is not None:
-        runs = [run for _, run in contents.runs]
-        if not runs or (not any(unicodedata.combining(run[0]) for run in runs)
-                        and unicodedata.is_normalized("NFC", "\n".join(runs))):
-            return text
-    return unicodedata.normalize("NFC", text)
-
-
 def _one_pass(text: str, quotes: QuotePolicy, ellipsis: bool, gate: bool) -> tuple[str, bool]:
-    """Run every step once; also say whether another pass must look at the result."""
+    """Run every step once; also say whether another pass must look at the result.
+
+    With ``gate``, ``chars`` (the text's unusual characters) lets steps skip themselves;
+    without, ``chars`` is ``None`` and every step runs in full.
+    """
     given = text
-    text = unify_line_breaks(text)
-    contents: Contents | None = scan(text) if gate else None
-    chars = contents.chars if contents is not None else None
+    chars = unusual_chars(text) if gate else None
+    if chars is None or chars:
+        text = unify_line_breaks(text)
     fed_back = False
 
     if chars is None or chars:
         widened = fix_width(text)
         if widened != text:
             text, fed_back = widened, True
-            contents = scan(text) if gate else None
-            chars = contents.chars if contents is not None else None
+            chars = unusual_chars(text) if gate else None
 
     if chars is None or chars:
         before = text
         text = unify_spaces(remove_invisibles(text, chars), chars)
-        text = _compose(text, contents if text == before else None)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
         if gate and text != before:
-            contents = scan(text)
-            chars = contents.chars
+            chars = unusual_chars(text)
 
-    offsets = suspect_offsets(text, contents) if gate else None
+    offsets = suspect_offsets(text, chars) if gate else None
     # Lines that ftfy looked at are judged in context ("\xa0Â©" is left alone, "Â©" is
     # repaired): if later steps change such a text, the next pass must look again.
     suspect = not gate or bool(offsets)
     repaired = repair_encoding(text, offsets, gate=gate)
     if repaired != text:
         text, fed_back = unify_line_breaks(repaired), True
-        chars = scan(text).chars if gate else None
+        chars = unusual_chars(text) if gate else None
     if chars is None or chars:
         cleared = remove_mojibake_evidence(text, chars)
         if cleared != text:
             text, fed_back = cleared, True
 
+    before = text
     text = fix_quotes(text, quotes, chars)
     text = fix_dashes(text, ellipsis, chars)
     text = fix_whitespace(text, chars)
+    if gate and not suspect and not fed_back and text != before:
+        # A typographic quote or a space (from NBSP) can complete a mojibake-like pair
+        # ("α''" → "α”"); then the next pass must let ftfy judge it.
+        suspect = bool(suspect_offsets(text, (chars or frozenset()) | _WRITTEN))
     return text, fed_back or (suspect and text != given)
 
 

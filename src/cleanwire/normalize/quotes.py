@@ -42,12 +42,15 @@ QUOTE_CHARS = frozenset(_TO_ASCII) | {"′", "´"}
 
 # A doubled mark opens a quote after the start, a space or an opening bracket, before a
 # word character; it closes one after a word character or sentence punctuation, before
-# the end, a space or punctuation. Fixed-width look-arounds only: linear time.
-_OPEN = r"(?<![^\s(\[{])(?P<open>``|''|‘‘|,,)(?=\w)"
-_CLOSE = r"(?<=[\w.,;:!?…)\]])(?P<close>''|’’)(?![\w'’`])"
+# the end, a space or punctuation. Each pattern starts with the marks themselves (so the
+# regex engine can skip to them) and checks what precedes with a fixed-width look-behind
+# over the mark: linear time.
+_OPEN = r"(?P<open>``|''|‘‘|,,)(?<![^\s(\[{]..)(?=\w)"
+_CLOSE = r"(?P<close>''|’’)(?<=[\w.,;:!?…)\]]..)(?![\w'’`])"
 _DOUBLED = re.compile(f"{_OPEN}|{_CLOSE}")
+_DOUBLED_MARKS = ("``", "''", ",,", "‘‘", "’’")
 #: A prime, acute or grave accent typed for an apostrophe: between two letters.
-_FAKE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[′´`](?=[^\W\d_])")
+_FAKE_APOSTROPHE = re.compile(r"[′´`](?<=[^\W\d_].)(?=[^\W\d_])")
 
 _OPENING = {"ascii": {"``": '"', "''": '"', "‘‘": '"', ",,": '"'},
             "typographic": {"``": "“", "''": "“", "‘‘": "“", ",,": "„"}}
@@ -64,9 +67,9 @@ def fix_quotes(text: str, policy: QuotePolicy = "ascii",
     if policy == "ascii":
         for mark in unusual.intersection(_TO_ASCII):
             text = text.replace(mark, _TO_ASCII[mark])
-    if unusual or "`" in text:
+    if "′" in unusual or "´" in unusual or "`" in text:
         text = _FAKE_APOSTROPHE.sub(_APOSTROPHE[policy], text)
-    if unusual or "``" in text or "''" in text or ",," in text:
+    if any(mark in text for mark in _DOUBLED_MARKS):
         opening, closing = _OPENING[policy], _CLOSING[policy]
         text = _DOUBLED.sub(
             lambda m: opening[m["open"]] if m["open"] else closing, text)
