@@ -87,6 +87,11 @@ def test_labels_with_counts_bullets_and_arrows(line: str, language: str) -> None
     "Home is where the heart is.",
     "Search and rescue teams reached the village on Friday.",
     "The menu changes every week.",
+    "See also",  # a section heading of a wiki or a manual; "See also:" is a link box
+    "Top 100", "Save 50%",  # numbers that are not counts
+    "tags = {", "image: postgres:18", "Category:Portage",  # code and wiki links in manuals
+    "(c) It is not obvious that any given pointer is valid.",  # item (c) of a list
+    "Taylor Swift 8 x 10 Photograph Art Print Photo Picture",  # a product, not a menu
 ])
 def test_prose_and_list_items_stay(line: str) -> None:
     assert chrome_reason(line, lexicon("en")) is None

@@ -70,3 +70,14 @@ def test_hostile_input_is_fast() -> None:
     start = time.perf_counter()
     Repeats().judge(lines, {})
     assert time.perf_counter() - start < 3.0
+
+
+def test_a_repeated_stretch_of_prose_stays() -> None:
+    """A description shown under each of two webcams is content, not a repeated menu."""
+    block = ["This image is provided courtesy of the park trust and updated every ten minutes "
+             "during daylight hours.",
+             "You can support the park's future by making a gift to the trust, which pays for "
+             "the cameras and their upkeep.",
+             "View webcam"]
+    lines = ["North entrance", *block, "South entrance", *block]
+    assert not any(Repeats().judge(lines, {}))

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from ..lexicon.chrome import (
     CONNECTORS,
+    COUNT_KINDS,
     KINDS,
     NOT_LABELS,
     TAIL_KINDS,
@@ -62,13 +63,17 @@ MAX_COOKIE_WORDS = 120
 #: Copyright and rights notices are at most this long.
 MAX_NOTICE_WORDS = 40
 
-# Where a label ends and its tail starts: "Read more: ...", "Tags | ...", "Photo - ...".
-_TAIL_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[|»›→]\s*|\s+[-–—]\s+")
+# Where a label ends and its tail starts: "Tags: ...", "Tags | ...", "Photo - ..." (not
+# "Category:Portage", a wiki link).
+_TAIL_SEPARATOR = re.compile(r"\s*[:：]\s+|\s+[|»›→]\s*|\s+[-–—]\s+")
+# Characters of code, never of a label: "tags = {", "{ category: ... }".
+_CODE = frozenset("{}=;")
 # Splits a line into the items of a run of labels.
 _ITEM_SPLIT = re.compile(r"\s*[|•·,;]\s*|\s+[/–—-]\s+|\s+")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _COPYRIGHT_START = re.compile(r"(?:©|\(c\)|℗|copyright\b|copr\.)", re.IGNORECASE)
-_COPYRIGHT_FOLLOW = re.compile(r"\s*(?:©|\(c\)|:|(?:1[89]|20)\d\d)", re.IGNORECASE)
+_COPYRIGHT_FOLLOW = re.compile(r"\s*(?:©|\(c\)|:|copyright\b|(?:1[89]|20)\d\d)",
+                               re.IGNORECASE)
 _DATE_TOKENS = re.compile(r"[^\W\d_]+|\d+")
 # An asset or CSS name: lower-case words joined by "-" or "_" ("search-icon-img", "tlbr_img1").
 _ASSET = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
@@ -87,17 +92,27 @@ def _reason(kind: str, phrase: str) -> str:
 
 def _label(line: str, lex: Lexicon) -> str | None:
     """The line is one chrome phrase: "Share", "• Kommentare (3)", "Skip to content"."""
-    kind = lex.labels.get(key := label_key(line))
-    if kind and kind not in NOT_LABELS and key != "x":
-        return _reason(kind, key)
-    return None
+    if any(c in line for c in _CODE):
+        return None  # "tags = {": a line of code in a manual
+    key = label_key(line, counts=False)
+    kind = lex.labels.get(key)
+    if kind is None and "%" not in line:
+        counted = label_key(line)
+        if lex.labels.get(counted) in COUNT_KINDS:
+            key, kind = counted, lex.labels[counted]
+    if not kind or kind in NOT_LABELS or key == "x":
+        return None
+    if key in lex.colon_only and not line.rstrip().endswith((":", "：")):
+        return None
+    return _reason(kind, key)
 
 
 def _with_tail(line: str, lex: Lexicon) -> str | None:
     """A related/tags/image label, a separator and a short tail: "Read more: <headline>"."""
     match = _TAIL_SEPARATOR.search(line, 0, 60)
-    if match is None or match.start() == 0:
-        return None
+    if match is None or match.start() == 0 or not line[0].isupper() \
+            or any(c in line for c in _CODE):
+        return None  # "image: postgres:18" is a line of a config file
     kind = lex.labels.get(head := label_key(line[: match.start()]))
     tail = line[match.end():].split()
     if kind in TAIL_KINDS and 0 < len(tail) <= TAIL_KINDS[kind]:
@@ -184,8 +199,9 @@ def _glued_menu(line: str, key: str, lex: Lexicon, words: int) -> str | None:
         return None
     items = _items(key)
     found, covered = _scan_labels(items, lex)
-    # Social names are left out of the count: "Facebook Advertising" is a service, not a menu.
-    distinct = list(dict.fromkeys(f for f in found if lex.labels[f] != "social"))
+    # Social names and picture words are left out of the count: "Facebook Advertising" is
+    # a service and "8 x 10 Photograph Art Print Photo Picture" a product, not menus.
+    distinct = list(dict.fromkeys(f for f in found if lex.labels[f] not in ("social", "image")))
     if len(distinct) >= 3 and covered >= 0.5 * len(items):
         return f"menu glued into one line ({', '.join(map(repr, distinct[:4]))})"
     return None
@@ -216,7 +232,9 @@ def _notice(line: str, key: str, lex: Lexicon, words: int) -> str | None:
         return None
     body = _strip_edges_left(line)
     start = _COPYRIGHT_START.match(body)
-    if start and (body[start.end() - 1] in "©)℗." or _COPYRIGHT_FOLLOW.match(body, start.end())):
+    # "©" and "℗" say it alone; "(c)" and "Copyright" need a year or a "©" after them
+    # ("(c) It is not obvious ..." is item (c) of a list).
+    if start and (body[start.end() - 1] in "©℗" or _COPYRIGHT_FOLLOW.match(body, start.end())):
         return "copyright notice"
     found = lex.rights_pattern.search(key)
     if found:

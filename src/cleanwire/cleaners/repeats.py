@@ -44,6 +44,8 @@ _TOKEN = re.compile(r"\w+")
 MIN_TEASER_WORDS = 6
 #: How many leading words of a teaser may be extra (a dateline glued to its front).
 MAX_TEASER_OFFSET = 8
+#: A line this long (in words) counts as prose when judging a repeated block.
+PROSE_WORDS = 12
 #: How many lines away a title may be from the breadcrumb glued to its copy.
 BREADCRUMB_WINDOW = 3
 # A pull quote's attribution: a dash, then a name and maybe ", role" ("—Yoon Suk Yeol, ...").
@@ -238,23 +240,33 @@ def _is_box_heading(line: str, quote_words: set[str]) -> bool:
 
 
 def _repeated_blocks(tokens: list[list[str]], min_block: int) -> list[int]:
-    """Lines in runs of at least ``min_block`` lines that repeat, in order, an earlier run."""
+    """Lines in runs of at least ``min_block`` lines that repeat, in order, an earlier run.
+
+    A run made mostly of prose (most of its words in lines of ``PROSE_WORDS`` or more) is
+    left alone: menus and link lists repeat as short lines, while a repeated stretch of
+    prose is more often content shown twice on purpose (a description under each webcam,
+    the terms under each offer) than chrome.
+    """
     first: dict[tuple[str, ...], int] = {}
-    keys = [tuple(t) for t in tokens]
     origin: list[int | None] = []
-    for j, key in enumerate(keys):
+    for j, toks in enumerate(tokens):
+        key = tuple(toks)
         origin.append(first.get(key) if key else None)
         if key:
             first.setdefault(key, j)
     found: list[int] = []
     run: list[int] = []
-    for j, src in enumerate(origin):
+    for j, src in enumerate([*origin, None]):
         if src is not None and run and origin[run[-1]] == src - 1 and src < run[0]:
             run.append(j)
             continue
-        if len(run) >= min_block:
+        if len(run) >= min_block and not _mostly_prose(run, tokens):
             found.extend(run)
         run = [j] if src is not None else []
-    if len(run) >= min_block:
-        found.extend(run)
     return found
+
+
+def _mostly_prose(run: list[int], tokens: list[list[str]]) -> bool:
+    words = sum(len(tokens[j]) for j in run)
+    prose = sum(len(tokens[j]) for j in run if len(tokens[j]) >= PROSE_WORDS)
+    return prose >= 0.5 * words

@@ -10,6 +10,11 @@ Each phrase has a *kind* that says what it is on the page, and the kind decides 
 * a line that IS the phrase (perhaps with a count, a colon or an arrow around it) goes,
   for every kind except ``prompt``, ``cookie-prompt``, ``rights``, ``cookie-word`` and
   ``weekdays``, which are not labels;
+* a label written with a final colon in its file ("see also:") goes only with that colon
+  on the page: "See also" alone heads a section of a wiki or a manual, "SEE ALSO:" is a
+  link box;
+* a count may stand around ``comments``, ``share`` and ``social`` labels only
+  ("12 Comments", "Shares 1.2K"), so "Top 100" and "Save 50%" stay;
 * a lone ``social`` name goes only next to other chrome (it may head a paragraph);
 * ``tags`` and ``image`` phrases may also lead a line after which a colon
   and a short tail follow ("Read more: <headline>", "Tags: a, b", "Photo: Reuters");
@@ -66,6 +71,8 @@ NOT_LABELS = frozenset({"prompt", "cookie-prompt", "rights", "cookie-word", "wee
 #: may be. Not ``related``: an inline "Read more: <headline>" inside the article is part of
 #: the body for the people who marked up wcxb-dev (half of such lines are in its gold).
 TAIL_KINDS: dict[str, int] = {"tags": 40, "image": 25}
+#: Kinds whose labels may carry a count ("12 Comments", "Shares 1.2K").
+COUNT_KINDS = frozenset({"comments", "share", "social"})
 #: Kinds whose label alone is not enough: a lone "TikTok" may head a paragraph about it, so
 #: it goes only next to other chrome ("Share" / "Facebook" / "Twitter").
 WEAK_KINDS = frozenset({"social"})
@@ -114,17 +121,20 @@ def strip_edges(text: str) -> str:
     return text[start:end]
 
 
-def label_key(line: str) -> str:
-    """The form a line is looked up in: bare words, without counts, bullets or ellipsis.
+def label_key(line: str, *, counts: bool = True) -> str:
+    """The form a line is looked up in: bare words, without bullets, ellipsis or (unless
+    ``counts=False``) a count before or after.
 
     >>> label_key("  • Comments (12) »"), label_key("Read more…"), label_key("1.2K Shares")
     ('comments', 'read more', 'shares')
+    >>> label_key("Top 100", counts=False)
+    'top 100'
     """
     key = normalize_phrase(line)
     while key.endswith(("...", "…")):
         key = key.rstrip(".…").rstrip()
     key = strip_edges(key)
-    if len(key) <= 80 and " " in key:
+    if counts and len(key) <= 80 and " " in key:
         lead = _LEADING_COUNT.match(key)
         if lead:
             key = key[lead.end():]
@@ -140,6 +150,8 @@ class Lexicon(NamedTuple):
 
     #: Whole-line labels: phrase -> kind.
     labels: dict[str, str]
+    #: Labels that count only when the line ends in a colon ("see also:").
+    colon_only: frozenset[str]
     #: Sentence openers (prompts, cookie prompts) by their first word: word -> [(phrase, kind)].
     openers: dict[str, tuple[tuple[str, str], ...]]
     #: Phrases that say "all rights reserved".
@@ -208,6 +220,7 @@ def languages_for(language: str | None) -> tuple[str, ...]:
 @lru_cache(maxsize=64)
 def _build(codes: tuple[str, ...]) -> Lexicon:
     labels: dict[str, str] = {}
+    colon_only: set[str] = set()
     openers: dict[str, list[tuple[str, str]]] = {}
     rights: list[str] = []
     cookie_words: set[str] = set()
@@ -224,7 +237,10 @@ def _build(codes: tuple[str, ...]) -> Lexicon:
             elif kind == "weekdays":
                 weekdays.add(phrase)
             else:
-                labels.setdefault(label_key(phrase), kind)  # the page's own language wins a clash
+                key = label_key(phrase)
+                labels.setdefault(key, kind)  # the page's own language wins a clash
+                if phrase.endswith(":"):
+                    colon_only.add(key)
     # Longest opener first, so the reason names the most specific phrase.
     ordered = {w: tuple(sorted(ps, key=lambda p: -len(p[0]))) for w, ps in openers.items()}
     starts: dict[str, int] = {}
@@ -235,8 +251,8 @@ def _build(codes: tuple[str, ...]) -> Lexicon:
     # Literal alternatives only: the regex engine never backtracks more than one phrase.
     rights_pattern = re.compile("|".join(map(re.escape, sorted(set(rights), key=len)[::-1]))
                                 or "(?!)")
-    return Lexicon(labels, ordered, tuple(dict.fromkeys(rights)), tuple(sorted(cookie_words)),
-                   frozenset(weekdays), starts, ends, rights_pattern)
+    return Lexicon(labels, frozenset(colon_only), ordered, tuple(dict.fromkeys(rights)),
+                   tuple(sorted(cookie_words)), frozenset(weekdays), starts, ends, rights_pattern)
 
 
 def lexicon(language: str | None) -> Lexicon:
