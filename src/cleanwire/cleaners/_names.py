@@ -99,8 +99,8 @@ clicking using signing continuing submitting subscribing entering creating regis
 accepting visiting checking selecting tapping default category date popularity price
 rating relevance name newest oldest monday tuesday wednesday thursday friday saturday
 sunday january february march july september october november december feb apr jul aug
-sep sept oct nov dec today yesterday tomorrow now then far way air car land sea train
-bus phone email mail post far numbers number design accident appointment invitation
+sep sept oct nov dec today yesterday tomorrow now then air car land sea train
+bus phone email mail post numbers number design accident appointment invitation
 request default law nature contrast comparison definition far chance home menu search
 share login sign subscribe newsletter read more news blog tags tag categories category
 comments comment reply follow contact about privacy terms cookie cookies policy click
@@ -122,7 +122,8 @@ ORG_WORDS = _words("""
 inc inc. ltd ltd. llc corp corp. corporation company co. gmbh ag sa s.a. plc group
 university institute ministry department agency association foundation council committee
 office bank press news media network newspaper magazine times post herald tribune
-journal daily weekly television radio tv
+journal daily weekly television radio tv health energy community consulting series forum
+tips plans payment financial checklist coding person online services solutions
 """)
 
 _TOKEN = re.compile(r"[^\s,;/|]+")
@@ -175,6 +176,9 @@ def person_name(text: str) -> str | None:
         return None
     if tokens[-1].lower() in NAME_PARTICLES:
         return None
+    half = len(tokens) // 2
+    if len(tokens) % 2 == 0 and half >= 2 and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]  # "Colin Gray Colin Gray": the name twice over
     if len(tokens) == 1 and (len(tokens[0]) < 3 or tokens[0].endswith(".")):
         return None
     return titlecase_name(" ".join(tokens))
@@ -203,6 +207,24 @@ def _organisation(text: str) -> bool:
     return is_agency(text) or bool(words & ORG_WORDS)
 
 
+#: Words that end a job title or are credentials: "Senior Analyst", "Co-Founder", "PhD".
+TITLE_WORDS = _words("""
+writer editor reporter correspondent columnist analyst contributor journalist author
+founder co-founder cofounder ceo coo cto cfo cmo president director manager expert
+specialist strategist consultant producer photographer designer developer engineer
+scientist researcher professor lecturer officer head lead chief partner owner
+phd ph.d. md m.d. ms m.s. rd cpa mba rn dds do cscs facs esq mph msc bsc ba ma llm jd
+""")
+
+
+def _is_title_or_credential(part: str) -> bool:
+    words = part.split()
+    last = words[-1].lower() if words else ""
+    if last in TITLE_WORDS or last.rstrip(".") in TITLE_WORDS:
+        return True
+    return len(words) == 1 and part.replace(".", "").isupper() and len(part) <= 6
+
+
 def split_names(text: str) -> list[str]:
     """The person names in a byline's tail ("X and Y", "X, Y and Z", "X, Reuters").
 
@@ -220,7 +242,7 @@ def split_names(text: str) -> list[str]:
         if not part:
             continue
         if is_agency(part) or _organisation(part) or _ROLE_TAIL.fullmatch(part) \
-                or part.lower() in ROLES:
+                or part.lower() in ROLES or _is_title_or_credential(part):
             continue
         name = person_name(part)
         if name is None:
@@ -229,30 +251,66 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+#: Last words of a collective byline ("The Currency Editors", "News Desk", "Resy Staff").
+COLLECTIVE_WORDS = _words("""
+team staff desk editors editorial newsroom writers contributors reporters redaktion
+rédaction redacción redazione redakcja redactie
+""")
+
+
+def collective_name(text: str) -> str | None:
+    """A collective byline written as such, or ``None``: "The Upwork Team", "News Desk".
+
+    Only taken after an explicit "By"; an agency alone is never one.
+
+    >>> collective_name("SolutionsHub Editorial Team"), collective_name("the numbers")
+    ('SolutionsHub Editorial Team', None)
+    """
+    text = text.strip().strip(".,;:")
+    tokens = _TOKEN.findall(text)
+    if not 2 <= len(tokens) <= 5 or tokens[-1].lower() not in COLLECTIVE_WORDS:
+        return None
+    if not all(t[0].isupper() or t.lower() in ("the", "of", "and", "&", "editors", "team",
+                                                 "staff", "desk")
+               for t in tokens) or any(c.isdigit() for c in text):
+        return None
+    return text
+
+
 # -- first names --------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    """Given names from gender-guesser's international name list (about 45,000)."""
+def _first_names() -> dict[str, int]:
+    """Given names from gender-guesser's international name list (about 45,000), each
+    with its highest frequency class in any country (1 = rare ... 13 = very common)."""
     try:
         data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
         raw = data.read_bytes().decode("utf-8", errors="replace")
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - optional data
-        return frozenset()
-    names = set()
+        return {}
+    names: dict[str, int] = {}
     for line in raw.splitlines():
-        if line.startswith("#") or len(line) < 30:
+        if line.startswith("#") or len(line) < 30 or line[0] == "=":
             continue
         name = line[3:29].strip()
-        if name and "<" not in name and "$" not in name:
-            names.add(name.replace("+", "-").lower())
-    return frozenset(names)
+        if not name or "<" in name or "$" in name:
+            continue
+        freq = max((int(c, 16) for c in line[30:86] if c in "0123456789ABCDEF"), default=0)
+        key = name.replace("+", "-").lower()
+        names[key] = max(freq, names.get(key, 0))
+    return names
 
 
-def is_first_name(word: str) -> bool:
+def is_first_name(word: str, *, common: bool = False) -> bool:
     """``True`` for a given name found in the international first-name list.
 
-    >>> is_first_name("Maria"), is_first_name("Subscribe")
-    (True, False)
+    ``common=True`` asks for a name that is more than rare somewhere (a line holding
+    only a name needs that; after "By" any listed name will do).
+
+    >>> is_first_name("Maria"), is_first_name("Subscribe"), is_first_name("Save", common=True)
+    (True, False, False)
     """
-    return word.lower().split("-")[0] in _first_names() or word.lower() in _first_names()
+    names = _first_names()
+    word = word.lower()
+    freq = names.get(word, names.get(word.split("-")[0], -1))
+    return freq >= (2 if common else 0)

@@ -21,12 +21,13 @@ from ._names import (
     BYLINE_LABELS,
     BYLINE_PREFIXES,
     ROLES,
+    collective_name,
     is_first_name,
     person_name,
     split_names,
     strip_role,
 )
-from ._page import MONTH, body_start, has_date, is_date_line, is_prose
+from ._page import MONTH, body_start, has_date, is_date_line
 from .base import NOTHING, Detection, Detector, PageView
 
 _PREFIX = re.compile(
@@ -47,9 +48,14 @@ _SHORT_FOREIGN = frozenset({"von", "par", "por", "di", "door", "av", "af", "de",
 #: Where the names end: a separator, a date, "Published", "Updated", a read time.
 _TAIL = re.compile(
     r"\s*(?:[|·•]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d|\bon\s+(?=\S*\d|" + MONTH + r")"
-    r"|\b(?:published|updated|"
+    r"|\s(?-i:In)(?:\s|$)|\b(?:published|updated|"
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano)\b|\d).*$", re.IGNORECASE)
+#: "ByNina Pineda", "Written byby Jane Doe": a prefix glued to the name or doubled.
+_GLUED_BY = re.compile(r"^(?:written\s+)?by\s*by\s+|^By(?=[A-ZÀ-Þ][a-zà-ÿ])", re.IGNORECASE)
+#: A word glued to the end of a name ("Korin MillerPublished", "Gabby BoucherIn Travel").
+_GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ])(?=(?:In|Published|Updated|Posted|Follow|Reviewed|"
+                         r"Edited|Last|Share|Read|View|More)\b)")
 #: A month glued to the end of a name ("by Jeffrey ZeldmanNovember 20, 2007").
 _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                           r"[a-z]*\.?\s+\d)")
@@ -57,7 +63,7 @@ _NAME_THEN_REST = re.compile(r"^(?P<name>(?:\S+\s+){0,4}\S+?)\s+(?P<rest>\S.*)$"
 
 
 def _clean_tail(text: str) -> str:
-    text = _GLUED_MONTH.sub(" ", text)
+    text = _GLUED_WORD.sub(" ", _GLUED_MONTH.sub(" ", text))
     return _TAIL.sub("", text).strip(" ,;:-–—")
 
 
@@ -75,14 +81,16 @@ def find_byline(line: str) -> list[str] | None:
     """
     if len(line) > 160:
         return None
+    line = _GLUED_BY.sub("By ", line, count=1)
     match = _LABEL.match(line) or _PREFIX.match(line)
     if not match:
         return None
     prefix = match.group(0).strip(" :").lower()
-    rest = line[match.end():]
-    names = split_names(strip_role(_clean_tail(rest)))
+    rest = _clean_tail(line[match.end():])
+    names = split_names(strip_role(rest))
     if not names:
-        return None
+        collective = collective_name(rest) if prefix not in _SHORT_FOREIGN else None
+        return [collective] if collective else None
     if prefix in _SHORT_FOREIGN and not _known_first(names[0]):
         return None
     if len(names) == 1 and " " not in names[0] and not _known_first(names[0]):
@@ -104,7 +112,7 @@ def name_beside_date(line: str) -> list[str] | None:
     """
     if len(line) > 120 or (not has_date(line) and "publish" not in line.lower()):
         return None
-    line = _GLUED_MONTH.sub(" ", line)
+    line = _GLUED_WORD.sub(" ", _GLUED_MONTH.sub(" ", line))
     tokens = line.split()
     for k in range(2, min(5, len(tokens) - 1) + 1):
         head, rest = " ".join(tokens[:k]).rstrip(" ,|·•-–—"), " ".join(tokens[k:])
@@ -113,6 +121,35 @@ def name_beside_date(line: str) -> list[str] | None:
             if name and is_first_name(name.split()[0]):
                 return [name]
     return None
+
+
+_META_SEPARATOR = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+")
+_COUNT = re.compile(r"^\d[\d,.]*\s+(?:words?|views?|comments?|shares?|min(?:ute)?s?(?:\s+read)?)$",
+                    re.IGNORECASE)
+
+
+def name_among_meta(line: str) -> list[str] | None:
+    """The name in "December 15, 2025 · 30 min · 6279 words · Ash Vardanian".
+
+    >>> name_among_meta("Dec 15, 2025 · 30 min · Anna Vardanian")
+    ['Anna Vardanian']
+    >>> name_among_meta("Dec 15, 2025 · 30 min · Machine Learning")
+    """
+    if len(line) > 140:
+        return None
+    parts = [p.strip() for p in _META_SEPARATOR.split(line) if p.strip()]
+    if len(parts) < 2:
+        return None
+    names = None
+    for part in parts:
+        if is_date_line(part) or _COUNT.match(part):
+            continue
+        if names is not None:
+            return None
+        names = bare_name(part, common=False) or find_byline(part)
+        if not names:
+            return None
+    return names
 
 
 def name_with_role(line: str) -> list[str] | None:
@@ -130,7 +167,7 @@ def name_with_role(line: str) -> list[str] | None:
     return [name] if name and " " in name else None
 
 
-def bare_name(line: str) -> list[str] | None:
+def bare_name(line: str, *, common: bool = True) -> list[str] | None:
     """A line that is only a person's name (two to four words, a known first name).
 
     >>> bare_name("Jessica Talisman"), bare_name("Start Trial")
@@ -143,7 +180,7 @@ def bare_name(line: str) -> list[str] | None:
         return None
     for name in names:
         words = name.split()
-        if not 2 <= len(words) <= 4 or not is_first_name(words[0]):
+        if not 2 <= len(words) <= 4 or not is_first_name(words[0], common=common):
             return None
     return names
 
@@ -188,8 +225,9 @@ class Byline(Detector):
         start = body_start(page)
         end = start if start is not None else len(page.lines)
         titles = [i for i, r in enumerate(page.removed_by) if r == "title"]
-        top = titles[0] + 1 if titles and titles[0] < end else max(0, end - self.window)
-        found = self._header(page, top, end)
+        title = titles[0] if titles and titles[0] < end else None
+        top = max(0, title - 3) if title is not None else max(0, end - self.window)
+        found = self._header(page, top, end, title)
         if found is None:
             found = self._anywhere(page)
         if found is None:
@@ -198,35 +236,108 @@ class Byline(Detector):
         return Detection(fields={"authors": names},
                          lines=dict.fromkeys(lines, "byline: " + ", ".join(names)))
 
-    def _header(self, page: PageView, top: int, end: int) -> tuple[list[str], list[int]] | None:
+    def _header(self, page: PageView, top: int, end: int,
+                title: int | None) -> tuple[list[str], list[int]] | None:
+        """A byline in the header zone: from just above the headline to the first
+        paragraph. Explicit forms first, then a name beside a date or a role, then a
+        bare name right under the headline or next to a date."""
         lines = page.lines
-        zone = [i for i in range(top, end) if page.removed_by[i] not in ("captions", "credits")]
+        zone = [i for i in range(top, end)
+                if page.removed_by[i] not in ("captions", "credits", "title")]
         for n, i in enumerate(zone):
-            names = find_byline(lines[i])
+            names = find_byline(lines[i]) or _inner_byline(lines[i])
             if names:
                 return names, [i]
-            nxt = zone[n + 1] if n + 1 < len(zone) else None
-            if _LONE_PREFIX.match(lines[i]) and nxt is not None:
-                names = split_names(strip_role(_clean_tail(lines[nxt])))
-                if names:
-                    return names, [i, nxt]
-        for i in zone:
-            names = name_beside_date(lines[i]) or name_with_role(lines[i])
+            found = _prefix_then_name(lines, zone, n)
+            if found:
+                return found
+        below = [i for i in zone if title is None or i > title]
+        for i in below:
+            names = (name_beside_date(lines[i]) or name_with_role(lines[i])
+                     or name_among_meta(lines[i]))
             if names:
                 return names, [i]
-        for n, i in enumerate(zone):
-            near = zone[max(0, n - 1):n] + zone[n + 1:n + 2]
-            if any(is_date_line(lines[j]) for j in near):
+        for n, i in enumerate(below):
+            near = below[max(0, n - 2):n] + below[n + 1:n + 3]
+            first = title is not None and n == 0 and i == title + 1
+            if first or any(is_date_line(lines[j]) for j in near):
                 names = bare_name(lines[i])
                 if names:
                     return names, [i]
         return None
 
     def _anywhere(self, page: PageView) -> tuple[list[str], list[int]] | None:
-        for i, line in enumerate(page.lines):
-            if page.removed_by[i] in ("captions", "credits") or is_prose(line):
-                continue
-            names = find_byline(line)
-            if names and _PREFIX.match(line) and not _LABEL.match(line):
+        """Failing the header: an explicit "By X" line, a "Written by" label over a name
+        (an author box), or a name over a line that starts telling who they are; on a
+        personal site, the person named as the site or in its copyright line."""
+        lines = page.lines
+        usable = [i for i, line in enumerate(lines)
+                  if page.removed_by[i] not in ("captions", "credits")]
+        for i in usable:
+            names = find_byline(lines[i])
+            if names and _PREFIX.match(lines[i]) and _known_first(names[0]):
                 return names, [i]
+        for n in range(len(usable)):
+            found = _prefix_then_name(lines, usable, n)
+            if found:
+                return found
+        for i in usable:
+            if i + 1 < len(lines):
+                names = bare_name(lines[i])
+                if names and len(names) == 1 and _introduces(lines[i + 1], names[0]):
+                    return names, [i]
+        for i in usable[-12:]:
+            names = _copyright_holder(lines[i])
+            if names:
+                return names, []  # the copyright line is chrome, not a byline
         return None
+
+
+_COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
+                        r"\s*(?P<name>[^.,©|]{4,40}?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
+                        r"\s*(?:[.,|]|all rights|$)", re.IGNORECASE)
+
+
+def _copyright_holder(line: str) -> list[str] | None:
+    """The person in "© 2025 Toby Hede. All rights reserved." (a personal site's owner)."""
+    match = _COPYRIGHT.match(line) if len(line) <= 160 else None
+    if not match:
+        return None
+    names = bare_name(match.group("name").strip())
+    return names if names and len(names) == 1 else None
+
+
+def _prefix_then_name(lines: tuple[str, ...], zone: list[int],
+                      n: int) -> tuple[list[str], list[int]] | None:
+    """A lone "By" / "Written by" / "Author" line with the name on the next line."""
+    i = zone[n]
+    if n + 1 >= len(zone) or not (_LONE_PREFIX.match(lines[i]) or _AUTHOR_BOX.match(lines[i])):
+        return None
+    nxt = zone[n + 1]
+    names = split_names(strip_role(_clean_tail(lines[nxt])))
+    if names and (" " in names[0] or _known_first(names[0])):
+        return names, [i, nxt]
+    return None
+
+
+#: Headings of an author box: "About the author", "The Author", "Über die Autorin".
+_AUTHOR_BOX = re.compile(
+    r"^(?:about\s+the\s+author|the\s+author|meet\s+the\s+author|über\s+(?:den|die)\s+"
+    r"autor(?:in)?|à\s+propos\s+de\s+l'auteur|sobre\s+el\s+autor|o\s+autorze)\s*:?$",
+    re.IGNORECASE)
+#: "Published August 7, 2023 by Nicole Burke": a date, then "by" and the names.
+_DATE_THEN_BY = re.compile(r"^(?P<date>.{4,60}?)\s+by\s*(?P<names>\S.*)$", re.IGNORECASE)
+
+
+def _inner_byline(line: str) -> list[str] | None:
+    match = _DATE_THEN_BY.match(line) if len(line) <= 160 else None
+    if not match or not has_date(match.group("date")):
+        return None
+    return find_byline("By " + match.group("names"))
+
+
+def _introduces(line: str, name: str) -> bool:
+    """``True`` when ``line`` starts a short biography of ``name`` ("Jane is a ...")."""
+    first = name.split()[0]
+    return bool(re.match(rf"^(?:{re.escape(name)}|{re.escape(first)})(?:\s+\([^)]*\))?\s+"
+                         r"(?:is|was|has|writes|covers|joined|ist|est|es|è|jest)\b", line))
