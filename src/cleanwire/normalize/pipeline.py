@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .contents import unusual_chars
+from .contents import AsciiProbe, unusual_chars, utf8
 from .dashes import fix_dashes
 from .encoding import repair_encoding, suspect_offsets
 from .invisibles import remove_invisibles, remove_mojibake_evidence
@@ -52,13 +52,14 @@ def _one_pass(text: str, quotes: QuotePolicy, ellipsis: bool, gate: bool) -> tup
     without, ``chars`` is ``None`` and every step runs in full.
     """
     given = text
-    chars = unusual_chars(text) if gate else None
+    data = utf8(text) if gate else None
+    chars = unusual_chars(text, data) if gate else None
     if chars is None or chars:
         text = unify_line_breaks(text)
     fed_back = False
 
     if chars is None or chars:
-        widened = fix_width(text)
+        widened = fix_width(text, chars)
         if widened != text:
             text, fed_back = widened, True
             chars = unusual_chars(text) if gate else None
@@ -85,9 +86,11 @@ def _one_pass(text: str, quotes: QuotePolicy, ellipsis: bool, gate: bool) -> tup
             text, fed_back = cleared, True
 
     before = text
-    text = fix_quotes(text, quotes, chars)
+    # Until now the text is usually untouched: then ASCII look-ups can use its bytes.
+    probe = AsciiProbe(data) if data is not None and text == given else None
+    text = fix_quotes(text, quotes, chars, probe)
     text = fix_dashes(text, ellipsis, chars)
-    text = fix_whitespace(text, chars)
+    text = fix_whitespace(text, chars, probe)
     if gate and not suspect and not fed_back and text != before:
         # A typographic quote or a space (from NBSP) can complete a mojibake-like pair
         # ("α''" → "α”"); then the next pass must let ftfy judge it.

@@ -32,6 +32,7 @@ transliterated soft sign), not punctuation.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import Literal
 
 QuotePolicy = Literal["ascii", "typographic"]
@@ -48,7 +49,7 @@ QUOTE_CHARS = frozenset(_TO_ASCII) | {"′", "´"}
 _OPEN = r"(?P<open>``|''|‘‘|,,)(?<![^\s(\[{]..)(?=\w)"
 _CLOSE = r"(?P<close>''|’’)(?<=[\w.,;:!?…)\]]..)(?![\w'’`])"
 _DOUBLED = re.compile(f"{_OPEN}|{_CLOSE}")
-_DOUBLED_MARKS = ("``", "''", ",,", "‘‘", "’’")
+_ASCII_DOUBLED = ("``", "''", ",,")
 #: A prime, acute or grave accent typed for an apostrophe: between two letters.
 _FAKE_APOSTROPHE = re.compile(r"[′´`](?<=[^\W\d_].)(?=[^\W\d_])")
 
@@ -58,18 +59,27 @@ _CLOSING = {"ascii": '"', "typographic": "”"}
 _APOSTROPHE = {"ascii": "'", "typographic": "’"}
 
 
-def fix_quotes(text: str, policy: QuotePolicy = "ascii",
-               chars: frozenset[str] | None = None) -> str:
-    """Apply the quote ``policy``. ``chars``: the text's unusual characters, if known."""
+def fix_quotes(text: str, policy: QuotePolicy = "ascii", chars: frozenset[str] | None = None,
+               probe: Container[str] | None = None) -> str:
+    """Apply the quote ``policy``.
+
+    ``chars``: the text's unusual characters; ``probe``: answers ``needle in text`` for
+    ASCII needles faster (:class:`~.contents.AsciiProbe`); both optional, to skip work.
+    """
     if policy not in _CLOSING:
         raise ValueError(f"quotes must be 'ascii' or 'typographic', not {policy!r}")
     unusual = QUOTE_CHARS if chars is None else QUOTE_CHARS & chars
+    if probe is None:
+        probe = text
     if policy == "ascii":
         for mark in unusual.intersection(_TO_ASCII):
             text = text.replace(mark, _TO_ASCII[mark])
-    if "′" in unusual or "´" in unusual or "`" in text:
+            probe = text  # may have made new "''"
+    if "′" in unusual or "´" in unusual or "`" in probe:
         text = _FAKE_APOSTROPHE.sub(_APOSTROPHE[policy], text)
-    if any(mark in text for mark in _DOUBLED_MARKS):
+        probe = text
+    curly_doubled = policy == "typographic" and not unusual.isdisjoint("‘’")
+    if curly_doubled or any(mark in probe for mark in _ASCII_DOUBLED):
         opening, closing = _OPENING[policy], _CLOSING[policy]
         text = _DOUBLED.sub(
             lambda m: opening[m["open"]] if m["open"] else closing, text)

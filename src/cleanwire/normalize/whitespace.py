@@ -15,13 +15,13 @@ trailing blank lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 #: Space characters that become U+0020 (not line breaks, not zero-width characters).
 SPACE_CHARS = frozenset("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
                         "\u2008\u2009\u200a\u202f\u205f\u3000")
 _SPACE = re.compile("[" + "".join(sorted(SPACE_CHARS)) + "]")
 _SPACE_NOT_NBSP = re.compile("[" + "".join(sorted(SPACE_CHARS - {"\u00a0"})) + "]")
-_AT_LINE_EDGE = re.compile(r" +\n *|\n +")
 _BLANK_LINES = re.compile(r"\n\n\n+")
 _SPACE_RUN = re.compile(r"  +")
 
@@ -37,14 +37,24 @@ def unify_spaces(text: str, chars: frozenset[str] | None = None) -> str:
     return text
 
 
-def fix_whitespace(text: str, chars: frozenset[str] | None = None) -> str:
-    """Normalise spaces and blank lines. ``chars``: the text's unusual characters, if known."""
-    if "\t" in text or chars is None or not chars.isdisjoint(SPACE_CHARS):
+def fix_whitespace(text: str, chars: frozenset[str] | None = None,
+                   probe: Container[str] | None = None) -> str:
+    """Normalise spaces and blank lines.
+
+    ``chars``: the text's unusual characters; ``probe``: answers ``needle in text`` for
+    ASCII needles faster (:class:`~.contents.AsciiProbe`); both optional, to skip work.
+    """
+    if probe is None:
+        probe = text
+    if "\t" in probe or chars is None or not chars.isdisjoint(SPACE_CHARS):
         text = _SPACE.sub(" ", text)
-    if " \n" in text or "\n " in text:
-        text = _AT_LINE_EDGE.sub("\n", text)
-    if "  " in text:
+        probe = text
+    if " \n" in probe or "\n " in probe:
+        # Per-line strip beats a regex here: split and join run in C, one call per line.
+        text = "\n".join([line.strip(" ") for line in text.split("\n")])
+        probe = text
+    if "  " in probe:
         text = _SPACE_RUN.sub(" ", text)
-    if "\n\n\n" in text:
+    if "\n\n\n" in probe:
         text = _BLANK_LINES.sub("\n\n", text)
     return text.strip(" \n")

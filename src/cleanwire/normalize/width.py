@@ -60,8 +60,14 @@ def _fix_line(line: str) -> str:
     return line.translate(_ALL_FORMS)
 
 
-def fix_width(text: str) -> str:
-    """Standard widths: full-width forms in non-CJK lines, half-width kana everywhere."""
-    if text.isascii() or _WIDTH_FORM.search(text) is None:
+def fix_width(text: str, chars: frozenset[str] | None = None) -> str:
+    """Standard widths: full-width forms in non-CJK lines, half-width kana everywhere.
+
+    ``chars``: the text's unusual characters, if known (to skip work).
+    """
+    if chars is not None:
+        if not any("\uff01" <= c <= "\uffee" for c in chars):
+            return text
+    elif text.isascii() or _WIDTH_FORM.search(text) is None:
         return text
     return rewrite_lines(text, _WIDTH_FORM, _fix_line)
