@@ -54,5 +54,5 @@ class AsciiProbe:
     def __init__(self, data: bytes) -> None:
         self.data = data
 
-    def __contains__(self, needle: str) -> bool:
-        return needle.encode("ascii") in self.data
+    def __contains__(self, needle: object) -> bool:
+        return isinstance(needle, str) and needle.encode("ascii") in self.data
