@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..cleaners.byline import find_byline
+
 #: A title segment separator: a pipe, dash, bullet or guillemet with spaces around it.
 #: (Titles are whitespace-normalised first, so one space each side suffices and the
 #: pattern stays linear on a title of 100k spaces.)
@@ -141,7 +143,17 @@ _AUTHOR_SPLIT = re.compile(r" ?(?:[;,&|/]| (?:and|und|et|y|e|i|oraz|en|og|och|ve
 #: "Text:" only with their colon, since a bare "Text" could start a sentence).
 _LABEL = re.compile(
     r"^(?:(?:written|posted|reviewed|edited|reported) )?(?:by|von|par|por|przez|door|av|af) "
-    r"|^(?:autor(?:in|ka)?|author|auteur|autore|texte?|tekst) ?: ?", re.IGNORECASE)
+    r"|^(?:autor(?:in|ka)?|author|auteur|autore|texte?|tekst) ?: ?"
+    r"|^(?:author|autor|auteur) (?=[A-ZÀ-Þ])", re.IGNORECASE)
+#: What is left when a byline widget gives its label but no name.
+_LABEL_ONLY = frozenset({"written by", "posted by", "by", "author", "the author", "autor",
+                         "auteur", "von", "par", "por"})
+#: A date or copyright sign glued after a name by the page's markup ("Supermove February 8").
+#: (A month alone only when it cannot be a surname: "John May" keeps his name.)
+_TRAILING_DATE = re.compile(
+    r"(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+    r"(?: \d{1,2}(?:,? \d{4})?| \d{4})"
+    r"| (?:january|february|september|october|november|december)| ©.*)$", re.IGNORECASE)
 _URL_OR_HANDLE = re.compile(r"https?://\S+|www\.\S+|@\w+|\S+@\S+\.\w+")
 #: Degrees and credentials that follow a name after a comma ("Jane Roe, MS, RD"): they
 #: belong to that name, so they stay attached to it rather than count as people.
@@ -155,6 +167,7 @@ _INITIALISM = re.compile(r"^(?:[A-Z][A-Z]?\.?){1,3}$")
 def _clean_author(part: str) -> str:
     part = _LABEL.sub("", " ".join(part.split()))
     name = " ".join(part.strip(" :-–—()[]'\"").split())
+    name = _TRAILING_DATE.sub("", name) if " " in name else name
     last = name.rsplit(" ", 1)[-1]
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1]:
         name = name[:-1]  # a sentence's full stop, not an abbreviation ("Jr.", "Ph.D.")
@@ -179,7 +192,7 @@ def split_authors(raw: str | None, site_name: str | None = None) -> list[str]:
         if len(part) > 200:
             continue  # a paragraph, not a name
         name = _clean_author(part)
-        if not name or not any(c.isalpha() for c in name):
+        if not name or not any(c.isalpha() for c in name) or name.casefold() in _LABEL_ONLY:
             continue
         if people and (_CREDENTIAL.match(name) or _INITIALISM.match(name)):
             people[-1] = f"{people[-1]}, {name}"
@@ -192,3 +205,27 @@ def split_authors(raw: str | None, site_name: str | None = None) -> list[str]:
     if site_name and len(people) > 1:
         people = [p for p in people if _key(p) != _key(site_name)] or people
     return people
+
+
+def page_byline(lines: list[str], title: str, *, after: int = 8, before: int = 3) -> list[str]:
+    """Authors from a byline line near the headline in the page's visible lines.
+
+    trafilatura leaves the byline out of its text, and meta tags often name nobody (or
+    only the site), so the lines right below (or just above) the headline are read with
+    the byline step's own parser.
+
+    >>> page_byline(["Menu", "Rain returns", "By Ana Ruiz and Li Wei", "Text..."],
+    ...             "Rain returns")
+    ['Ana Ruiz', 'Li Wei']
+    """
+    key = _WORD.findall(title.casefold())
+    if not key:
+        return []
+    for i, line in enumerate(lines):
+        if _WORD.findall(line.casefold()) == key:
+            for near in lines[i + 1:i + 1 + after] + lines[max(0, i - before):i]:
+                names = find_byline(near)
+                if names:
+                    return names
+            return []
+    return []
