@@ -14,16 +14,24 @@ pages without one are left out).
 
 The text sets are what the ``language`` step sees: ``page`` is the raw page text (the
 chain's first pass), ``body`` the gold article body (its last pass), ``seeds`` the raw seed
-pages in ``corpus/seeds``. ``--sweep`` instead tries sample sizes and numbers of random
-walks and prints agreement and speed for each, which is how the defaults were chosen.
+pages in ``corpus/seeds``. wcxb-dev is almost all English, so ``--gettext`` adds a
+multilingual set found on most Linux machines: the translated messages of each gettext
+catalogue under ``/usr/share/locale`` (one text of up to 4,000 characters per catalogue,
+its language from the locale's name). It is harder than news: help texts full of option
+names and untranslated words, and languages langdetect does not know (eo, eu, ga, ka...).
+``--sweep`` instead tries sample sizes and numbers of random walks and prints agreement
+and speed for each, which is how the defaults were chosen.
 
     .venv/bin/python -m benchmarks.bench_language --limit 300
+    .venv/bin/python -m benchmarks.bench_language --gettext --limit 500
     .venv/bin/python -m benchmarks.bench_language --sweep --limit 200
 """
 
 from __future__ import annotations
 
 import argparse
+import gettext
+import re
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -88,6 +96,29 @@ def text_sets(folder: Path, limit: int | None) -> dict[str, tuple[list[str], lis
     return {name: s for name, s in sets.items() if s[0]}
 
 
+def gettext_texts(locale_dir: Path, limit: int | None) -> tuple[list[str], list[str | None]]:
+    """One text per gettext catalogue: its translated messages of over 60 characters."""
+    texts: list[str] = []
+    langs: list[str | None] = []
+    for path in sorted(locale_dir.glob("*/LC_MESSAGES/*.mo")):
+        code = re.split(r"[_@.]", path.parts[-3])[0]
+        if len(code) != 2 or path.name.startswith("iso_") or (limit and len(texts) >= limit):
+            continue  # iso_*: lists of country and language names, not sentences
+        try:
+            with path.open("rb") as f:
+                catalogue = gettext.GNUTranslations(f)
+        except (OSError, ValueError):
+            continue
+        pairs = catalogue._catalog.items()  # type: ignore[attr-defined]
+        messages = [v.replace("\n", " ") for k, v in pairs
+                    if k and isinstance(v, str) and len(v) > 60]
+        text = "\n".join(messages)[:4000]
+        if len(text) >= 1500:
+            texts.append(text)
+            langs.append("no" if code in ("nb", "nn") else code)  # langdetect knows "no"
+    return texts, langs
+
+
 def methods() -> dict[str, Detect]:
     found: dict[str, Detect] = {"langdetect.detect (full text)": reference,
                                 "cleanwire langdetect": ours("langdetect")}
@@ -149,6 +180,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--data", type=Path, default=DEFAULT_FOLDER,
                    help="a folder in the WCXB layout (default: %(default)s)")
     p.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    p.add_argument("--gettext", nargs="?", type=Path, const=Path("/usr/share/locale"),
+                   default=None, metavar="DIR",
+                   help="add the multilingual gettext set (default DIR: /usr/share/locale)")
     p.add_argument("--sweep", action="store_true",
                    help="try sample sizes and numbers of walks instead")
     p.add_argument("--repeat", type=int, default=3,
@@ -156,6 +190,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                         "on a shared machine the best run is the least disturbed")
     args = p.parse_args(argv)
     sets = text_sets(args.data, args.limit)
+    if args.gettext:
+        sets["gettext"] = gettext_texts(args.gettext, args.limit)
     (sweep if args.sweep else side_by_side)(sets, args.repeat)
 
 

@@ -182,11 +182,32 @@ def test_menus_and_chrome_do_not_sway_the_sample() -> None:
 
 
 def test_sample_is_bounded_and_in_page_order() -> None:
-    paragraphs = [f"{s} {s}" for s in (SENTENCES["fr"], SHORT["fr"], SENTENCES["fr"])]
+    paragraphs = [SENTENCES["fr"] + " " + SENTENCES["es"], SHORT["fr"], SENTENCES["it"]]
     text = "\n".join(["Accueil", *paragraphs, "Politique de confidentialité"] * 50)
     sample = language_sample(text, 500)
     assert len(sample) <= 500
-    assert sample.split("\n")[0] == paragraphs[0]  # the first long paragraph, read once
+    lines = sample.split("\n")
+    assert len(lines) == 3  # each distinct paragraph once, however often it repeats
+    assert paragraphs[0].startswith(lines[0]) and len(lines[0]) < len(paragraphs[0])
+    assert lines[1:] == paragraphs[1:]  # short enough to be taken whole, in page order
+
+
+def test_one_long_line_cannot_fill_the_whole_sample() -> None:
+    footer = ("Wir sind eine Digitalagentur aus Düsseldorf und entwickeln Web- und "
+              "Digitallösungen für Kunden aus aller Welt, von Werbeagenturen bis zu "
+              "Unternehmen aus dem B2B-Bereich, die unsere ehrliche Beratung schätzen. ") * 4
+    article = [
+        SENTENCES["en"] + " " + SHORT["en"],
+        "Officials said the plan would be reviewed again in the spring, once the first "
+        "figures on ticket sales and school enrolment are known.",
+        "Residents who spoke at the meeting asked for more buses on weekends and for safer "
+        "crossings near the two primary schools on the east side.",
+        "The mayor thanked the council for its work and said the city would publish a "
+        "summary of the budget on its website next week.",
+    ]
+    page = "\n".join([*article, footer])
+    assert detect_language(page)[0] == "en"
+    assert detect_language(footer)[0] == "de"  # alone, the same line fills the sample
 
 
 def test_page_without_prose_falls_back_to_its_longest_lines() -> None:
