@@ -141,6 +141,8 @@ def clean_texts_chunk(spec: CleanSpec, chunk: list[Any]) -> list[Document]:
 def _kind(value: Any) -> str:
     if value is None:
         return "null"
+    if isinstance(value, float) and value != value:
+        return "NaN (a missing value)"
     return {bool: "a boolean", int: "a number", float: "a number", str: "a string",
             list: "an array", dict: "an object"}.get(type(value), type(value).__name__)
 

@@ -98,11 +98,18 @@ class CleanBatch:
         return pa.table(columns)
 
     def _pandas(self, frame: Any) -> Any:
+        import pandas as pd
+
         cleaned = self.clean_rows(frame.to_dict("records"))
         out = frame.copy()
-        out[self.spec.text_field] = [_text_or_none(r.get(self.spec.text_field)) for r in cleaned]
+
+        def column(values: list[Any]) -> Any:  # object dtype: None stays None, not NaN
+            return pd.Series(values, index=frame.index, dtype=object)
+
+        out[self.spec.text_field] = column(
+            [_text_or_none(r.get(self.spec.text_field)) for r in cleaned])
         for name in ADDED_COLUMNS:
-            out[name] = [_value(r.get(name), name) for r in cleaned]
+            out[name] = column([_value(r.get(name), name) for r in cleaned])
         return out
 
 
