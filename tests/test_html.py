@@ -16,7 +16,7 @@ import pytest
 
 from cleanwire import Document, clean_html
 from cleanwire.html.decode import declared_charset, decode_html
-from cleanwire.html.metadata import choose_title, split_authors, strip_site_name
+from cleanwire.html.metadata import choose_title, page_byline, split_authors, strip_site_name
 
 HTML_DIR = Path(__file__).resolve().parent.parent / "corpus" / "html"
 FIXTURES = sorted(p.name.removesuffix(".expected.json")
@@ -175,6 +175,22 @@ def test_credentials_stay_with_their_name() -> None:
     assert split_authors("Jane Roe, MS, RD; John Doe, Ph.D.") == ["Jane Roe, MS, RD",
                                                                  "John Doe, Ph.D."]
     assert split_authors("JWU") == ["JWU"]
+
+
+def test_labels_and_glued_dates_are_not_names() -> None:
+    assert split_authors("Written By") == []
+    assert split_authors("Author Isaiah Shelton") == ["Isaiah Shelton"]
+    assert split_authors("Ann Lee February 8") == ["Ann Lee"]
+    assert split_authors("John May") == ["John May"], "a surname that is a month stays"
+
+
+def test_byline_near_the_headline_when_meta_names_nobody() -> None:
+    lines = ["Home", "News", "Council approves bridge repairs", "Von Anna Schmidt",
+             "The council approved ..."]
+    assert page_byline(lines, "Council approves bridge repairs") == ["Anna Schmidt"]
+    assert page_byline(lines, "A headline not on the page") == []
+    html = page(byline="<p>By Ann Lee and Bo Chen</p>")
+    assert clean_html(html).authors == ["Ann Lee", "Bo Chen"]
 
 
 def test_site_as_author_is_dropped_only_beside_people() -> None:
