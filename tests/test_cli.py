@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -219,3 +218,15 @@ def test_unwritable_output_is_one_line(tmp_path: Path) -> None:
     out = run("-o", tmp_path / "no" / "such" / "dir.txt", stdin=PAGE)
     assert out.returncode == 1
     assert out.stderr.decode().count("\n") == 1 and b"dir.txt" in out.stderr
+
+
+def test_config_file_names_the_chain(tmp_path: Path) -> None:
+    config = tmp_path / "chain.json"
+    config.write_text(json.dumps({"base": "default", "drop": ["language"]}))
+    doc = json.loads(run("--config", config, "--format", "json", stdin=PAGE).stdout)
+    assert doc["text"] == cleanwire.clean(PAGE, language=False).text
+    assert doc["language"] is None
+    broken = tmp_path / "broken.json"
+    broken.write_text("{")
+    out = run("--config", broken, stdin=PAGE)
+    assert out.returncode == 2 and b"broken.json" in out.stderr and b"Traceback" not in out.stderr

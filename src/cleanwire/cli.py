@@ -7,12 +7,16 @@ Document as JSON instead; ``--jsonl`` reads and writes JSON Lines, one record ou
 record in, in order. Input is streamed, cleaned by a pool of worker processes
 (``--workers``) and decoded by the policy in :mod:`cleanwire.inputs`.
 
+Input bytes are decoded as UTF-8 (a byte-order mark may say UTF-16 or UTF-32); input that
+is not UTF-8 is read as cp1252 or the detected legacy encoding, with a warning on stderr.
+Output is UTF-8; a lone surrogate (from a JSON "\\ud800" escape) is written as U+FFFD.
+
 Exit codes:
   0    every input was read and cleaned (also when the reader of our output
-       stops early, as ``| head`` does)
+       stops early, as "| head" does)
   1    some input failed: a file could not be read, or a document or record
-       failed (it is passed through with an ``error`` field, or, with
-       ``--on-error fail``, the run stops at it)
+       failed (it is passed through with an "error" field, or, with
+       --on-error fail, the run stops at it)
   2    bad usage (unknown option, options that do not go together)
   130  interrupted (Ctrl-C)
 """
@@ -45,13 +49,19 @@ class UsageError(Exception):
     """Options that cannot work together; the message says what to change."""
 
 
+def _section(start: str, end: str) -> list[str]:
+    text = (__doc__ or "").partition(start)[2].partition(end)[0]
+    return (start + text).strip().splitlines()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="cleanwire",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Clean scraped article text: remove site chrome, repair encoding and "
         "typography, and pull out title, byline, dateline, credits and language.",
-        epilog="exit codes:" + (__doc__ or "").partition("Exit codes:")[2] + (
+        epilog="input and output:\n  " + "\n  ".join(_section("Input bytes", "Exit codes")) +
+        "\n\nexit codes:" + (__doc__ or "").partition("Exit codes:")[2] + (
             "\nexamples:\n"
             "  cleanwire page.txt                      clean body of one page\n"
             "  cleanwire --format json page.txt        the whole Document as JSON\n"
