@@ -73,3 +73,11 @@ def test_hostile_input_is_fast() -> None:
         name_beside_date(line)
     Chain([Byline()])("\n".join(["By " + "Jane " * 20_000, BODY * 200]))
     assert time.perf_counter() - start < 2.0
+
+
+def test_authors_given_from_html_find_their_line() -> None:
+    page = f"Storm hits the coast\nZyx Qwerty\n{BODY}"
+    assert Chain([Byline()])(page).authors == []
+    doc = Chain([Byline()])(page, fields={"html_authors": ["Zyx Qwerty"]})
+    assert doc.authors == ["Zyx Qwerty"]
+    assert "Zyx Qwerty" not in doc.text

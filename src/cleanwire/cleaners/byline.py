@@ -27,7 +27,7 @@ from ._names import (
     split_names,
     strip_role,
 )
-from ._page import MONTH, body_start, has_date, is_date_line
+from ._page import MONTH, body_start, has_date, is_date_line, normal_key
 from .base import NOTHING, Detection, Detector, PageView
 
 _PREFIX = re.compile(
@@ -52,7 +52,8 @@ _TAIL = re.compile(
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano)\b|\d).*$", re.IGNORECASE)
 #: "ByNina Pineda", "Written byby Jane Doe": a prefix glued to the name or doubled.
-_GLUED_BY = re.compile(r"^(?:written\s+)?by\s*by\s+|^By(?=[A-ZÀ-Þ][a-zà-ÿ])", re.IGNORECASE)
+_GLUED_BY = re.compile(r"^(?:written\s+)?by\s*by\s+|^By(?=[A-ZÀ-Þ][a-zà-ÿ])|^by\s+",
+                       re.IGNORECASE)
 #: A word glued to the end of a name ("Korin MillerPublished", "Gabby BoucherIn Travel").
 _GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ])(?=(?:In|Published|Updated|Posted|Follow|Reviewed|"
                          r"Edited|Last|Share|Read|View|More)\b)")
@@ -244,6 +245,12 @@ class Byline(Detector):
         lines = page.lines
         zone = [i for i in range(top, end)
                 if page.removed_by[i] not in ("captions", "credits", "title")]
+        given = _given_authors(page)
+        for i in zone if given else ():
+            # Authors known from the HTML: the line naming exactly them is the byline.
+            key = normal_key(_clean_tail(_GLUED_BY.sub("", lines[i])))
+            if key in given:
+                return [given[key]], [i]
         for n, i in enumerate(zone):
             names = find_byline(lines[i]) or _inner_byline(lines[i])
             if names:
@@ -305,6 +312,20 @@ def _copyright_holder(line: str) -> list[str] | None:
         return None
     names = bare_name(match.group("name").strip())
     return names if names and len(names) == 1 else None
+
+
+_GIVEN_AUTHOR_FIELDS = ("authors", "html_authors")
+
+
+def _given_authors(page: PageView) -> dict[str, str]:
+    """Authors a caller already knows (from the HTML meta tags), by comparison key."""
+    known: dict[str, str] = {}
+    for key in _GIVEN_AUTHOR_FIELDS:
+        value = page.fields.get(key)
+        names = [value] if isinstance(value, str) else value
+        if isinstance(names, (list, tuple)) and len(names) == 1 and isinstance(names[0], str):
+            known[normal_key(names[0])] = names[0]
+    return known
 
 
 def _prefix_then_name(lines: tuple[str, ...], zone: list[int],

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._names import _words, is_agency
-from ._page import body_start, is_date_line, is_prose, normal_key
+from ._page import DATE, body_start, is_date_line, is_prose, normal_key
 from .base import NOTHING, Detection, Detector, PageView
 from .byline import is_author_line
 from .dateline import parse_dateline
@@ -78,6 +78,25 @@ def strip_site_suffix(title: str, page: PageView, sites: list[str]) -> str:
     return head if evidence else title
 
 
+_LABEL = re.compile(r"^(?:title|titel|titre|título|titolo|tytuł)\s*:\s*", re.IGNORECASE)
+_LEADING_DATE = re.compile(rf"^(?:{DATE})\s*[|·•/:–—-]?\s+")
+_TRAILING_DATE = re.compile(rf"\s+[|·•/–—-]\s*(?:{DATE})$")
+
+
+def tidy_title(title: str) -> str:
+    """The headline without a "Title:" label or a date stuck to either end.
+
+    >>> tidy_title("Dec 18 2025 Preparing a transition"), tidy_title("Title:Why it works")
+    ('Preparing a transition', 'Why it works')
+    """
+    tidy = _LABEL.sub("", title)
+    for pattern in (_LEADING_DATE, _TRAILING_DATE):
+        shorter = pattern.sub("", tidy)
+        if len(_WORD.findall(shorter)) >= 3:
+            tidy = shorter
+    return tidy
+
+
 @dataclass(frozen=True)
 class Title(Detector):
     """Find the headline above the first paragraph and take it out of the body.
@@ -125,7 +144,8 @@ class Title(Detector):
         if best is None or best[0] < self.threshold:
             return NOTHING
         i = best[1]
-        title = strip_site_suffix(page.lines[i], page, _given(page.fields, _GIVEN_SITE_FIELDS))
+        title = tidy_title(strip_site_suffix(page.lines[i], page,
+                                             _given(page.fields, _GIVEN_SITE_FIELDS)))
         return Detection(fields={"title": title}, lines={i: "headline above the article"})
 
 
@@ -156,6 +176,9 @@ class _Context:
             key = normal_key(line)
             self.counts[key] = self.counts.get(key, 0) + 1
         below = [page.lines[i] for i in page.body if i >= start][:80]
+        # Lines that come back below the first paragraph: a table of contents above the
+        # article repeats its subheadings, and none of them is the headline.
+        self.later = {normal_key(page.lines[i]) for i in page.body if i > start}
         self.vocabulary = {w.lower() for line in below for w in _CONTENT_WORD.findall(line)}
         self.given = [normal_key(t) for t in _given(page.fields, _GIVEN_TITLE_FIELDS)]
         body = page.body
@@ -168,9 +191,7 @@ class _Context:
     def placement(self, i: int) -> float:
         if not self.filtered:
             return 0.0
-        if i == self.first_body:
-            return 0.5
-        return 1.0 if i < self.first_body else -1.5
+        return 0.5 if i <= self.first_body else 0.0
 
     def score(self, line: str, between_meta: bool, skipped: int) -> float:
         key = normal_key(line)
@@ -184,6 +205,8 @@ class _Context:
         score -= 2.0 * ui / len(words)
         if between_meta:
             score += 1.5
+        if key in self.later:
+            score -= 1.5
         count = self.counts.get(key, 0)
         if 1 < count <= 3:
             score += 0.75
