@@ -72,6 +72,8 @@ _CODE_SYMBOLS = re.compile(r"[-=_/\\|<>{}\[\]@#$%^*+~`]")
 _MAX_CODE_SYMBOLS = 0.03
 # The sample draws on at least this many lines when the text has them.
 _MIN_LINES_IN_SAMPLE = 4
+# Less prose than this (letters; a sentence or two) and the sample takes any lines.
+_ENOUGH_PROSE = 100
 _BLANKS = re.compile(r"\s+")
 _WIDE_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
@@ -132,16 +134,19 @@ def _prose(line: str) -> str | None:
 
 def language_sample(text: str, limit: int = SAMPLE_CHARS) -> str:
     """The part of ``text`` detection reads: its longest prose-like lines, each once, up to
-    ``limit`` characters, in page order (the longest lines, if none looks like prose).
-    Each line gives at most a quarter of the sample unless fewer lines qualify.
+    ``limit`` characters, in page order (its longest lines of any kind, if the prose-like
+    ones hold fewer than a sentence or two of letters). Each line gives at most a quarter
+    of the sample unless fewer lines qualify.
 
     >>> language_sample("Home\\nNews\\nThe council met on Monday to discuss the budget.")
     'The council met on Monday to discuss the budget.'
     """
     lines = list(dict.fromkeys(line.strip() for line in text.split("\n")))
     longest_first = sorted(range(len(lines)), key=lambda i: (-len(lines[i]), i))
-    chosen = _fill(_prose_lines(lines, longest_first), limit) or _fill(
-        ((i, _BLANKS.sub(" ", lines[i])) for i in longest_first if lines[i]), limit)
+    chosen = _fill(_prose_lines(lines, longest_first), limit)
+    if sum(letter_weight(line) for _, line in chosen) < _ENOUGH_PROSE:
+        chosen = _fill(((i, _BLANKS.sub(" ", lines[i])) for i in longest_first if lines[i]),
+                       limit)
     return "\n".join(line for _, line in sorted(chosen))
 
 
