@@ -57,11 +57,12 @@ def test_a_heading_above_a_real_paragraph_stays() -> None:
 
 
 def test_blocks_keep_their_first_copy_and_need_min_block_lines() -> None:
-    menu = ["News", "Sport", "Weather"]
+    menu = ["News", "Sport", "Weather", "Travel"]
     lines = [*menu, "The storm hit the coast on Monday.", *menu]
     verdicts = Repeats().judge(lines, {})
-    assert [bool(v) for v in verdicts] == [False] * 4 + [True] * 3
-    assert not any(Repeats(min_block=4).judge(lines, {}))
+    assert [bool(v) for v in verdicts] == [False] * 5 + [True] * 4
+    assert not any(Repeats(min_block=5).judge(lines, {}))
+    assert not any(Repeats().judge([*menu[:3], "Text.", *menu[:3]], {}))
 
 
 def test_hostile_input_is_fast() -> None:

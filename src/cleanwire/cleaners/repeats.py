@@ -81,7 +81,10 @@ class Repeats(Filter):
     """
 
     name = "repeats"
-    min_block: int = 3
+    #: Shortest repeated run that counts as a repeated block. On wcxb-dev 3 removes a
+    #: little more chrome and 4 loses less content (body F1 0.7338 vs 0.7332, recall
+    #: 0.9480 vs 0.9493, every other page); content first.
+    min_block: int = 4
     #: Share of a pull quote's longer words that must stand in one other line.
     quote_overlap: float = 0.6
 
