@@ -138,8 +138,10 @@ def language_sample(text: str, limit: int = SAMPLE_CHARS) -> str:
     ones hold fewer than a sentence or two of letters). Each line gives at most a quarter
     of the sample unless fewer lines qualify.
 
-    >>> language_sample("Home\\nNews\\nThe council met on Monday to discuss the budget.")
-    'The council met on Monday to discuss the budget.'
+    >>> story = ("The council met on Monday to discuss the budget, and its members agreed "
+    ...          "to pay for two new schools and more buses on the routes out of town.")
+    >>> language_sample("\\n".join(["Home", "News", story, "Share"])) == story
+    True
     """
     lines = list(dict.fromkeys(line.strip() for line in text.split("\n")))
     longest_first = sorted(range(len(lines)), key=lambda i: (-len(lines[i]), i))
