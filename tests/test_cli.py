@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import select
 import signal
 import subprocess
 import sys
@@ -201,15 +203,20 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
     assert proc.stderr == b""
 
 
-def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
-    proc = subprocess.Popen([str(BIN), "--jsonl"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdin is not None
-    proc.stdin.write(b'{"text": "Waiting for more input."}\n')
-    proc.stdin.flush()
-    time.sleep(1.5)  # it is now blocked reading stdin
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=30)
+def test_ctrl_c_exits_130_without_traceback() -> None:
+    # Like Ctrl-C in a terminal: SIGINT to the whole process group (workers too), sent
+    # once records are coming out, i.e. while the pool is running and stdin is open.
+    proc = subprocess.Popen([str(BIN), "--jsonl", "--workers", "2"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    assert proc.stdin is not None and proc.stdout is not None
+    started = time.monotonic()
+    while not select.select([proc.stdout], [], [], 0.01)[0]:
+        assert time.monotonic() - started < 120, "no output while records kept coming"
+        proc.stdin.write(b'{"text": "A record, and more are on the way."}\n')
+        proc.stdin.flush()
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
 
