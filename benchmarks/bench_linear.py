@@ -123,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every size")
     parser.add_argument("--only", nargs="*", choices=sorted(PATTERNS), help="these patterns")
     parser.add_argument("--profile", action="store_true", help="always list the top functions")
+    parser.add_argument("--max-seconds", type=float, default=300.0,
+                        help="give up on a 10x size after this long (counts as super-linear)")
     args = parser.parse_args(argv)
     cleanwire.clean("Warm up: load what the cleaners load lazily.")
     failed = []
@@ -133,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         small = build(size)
         t_small = min(_time(small) for _ in range(2))
         # Allow 3x the limit before giving up on the large size (the machine is shared).
-        budget = max(3 * LIMIT * 10 * t_small, 30.0)
+        budget = min(max(3 * LIMIT * 10 * t_small, 30.0), args.max_seconds)
         t_large = _time_bounded(build, size * 10, budget)
         ratio = (t_large if t_large is not None else budget) / max(t_small, 1e-6)
         bad = t_large is None or (ratio > LIMIT and t_large > 0.5)  # tiny times are noise
