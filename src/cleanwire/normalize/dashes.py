@@ -4,13 +4,14 @@ Odd dash variants become the dash a reader means, because search, matching and n
 parsing expect the common forms:
 
 * hyphen U+2010, non-breaking hyphen U+2011, figure dash U+2012, minus sign U+2212, small
-  and full-width hyphen-minus U+FE63/U+FF0D → ``-`` (hyphen-minus is what every tokenizer
-  and number parser reads as a hyphen or a minus: "−5 °C" stays minus five);
+  hyphen-minus U+FE63 → ``-`` (hyphen-minus is what every tokenizer and number parser
+  reads as a hyphen or a minus: "−5 °C" stays minus five);
 * horizontal bar U+2015 (the quotation dash) and small em dash U+FE58 → em dash ``—``.
 
 The en dash – and em dash — are kept: they are ordinary punctuation, and turning them into
-``-`` would glue ranges and asides to words. Full-width U+FF0D in a CJK line is left to
-the CJK typesetting (see :mod:`.width`) and so is U+301C/U+FF5E, the wave dash.
+``-`` would glue ranges and asides to words. Full-width U+FF0D becomes ``-`` outside CJK
+lines and stays inside them (see :mod:`.width`); so does U+FF5E, and the wave dash
+U+301C is never touched.
 
 The ellipsis character … becomes ``...`` (the ``ellipsis`` option, on by default), except
 in CJK lines, where …… is the standard punctuation of Chinese and Japanese.
