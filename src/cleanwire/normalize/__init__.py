@@ -3,6 +3,8 @@
 * :mod:`.linebreaks`: every line-break convention becomes ``\\n`` (first, so nothing later
   depends on how a page broke its lines), and a linear-time helper to rewrite only the
   lines that need it.
+* :mod:`.contents`: the distinct unusual characters of a text, found fast, so each step
+  can tell at once whether it has anything to do.
 * :mod:`.width`: full-width and half-width compatibility forms, CJK-aware.
 * :mod:`.encoding`: mojibake and HTML entities, repaired with ftfy behind a cheap gate.
 * :mod:`.invisibles`: zero-width characters, soft hyphens and control characters.
@@ -10,5 +12,6 @@
 * :mod:`.dashes`: odd dash variants and the ellipsis character.
 * :mod:`.whitespace`: space variants, runs of spaces, trailing spaces, blank-line runs.
 
-:class:`cleanwire.cleaners.normalize.Normalize` runs them in that order.
+:mod:`.pipeline` runs them in order (and says why that order);
+:class:`cleanwire.cleaners.normalize.Normalize` is the chain step.
 """

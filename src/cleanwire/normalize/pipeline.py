@@ -18,7 +18,7 @@ must give the same text, and the tests and the benchmark check that they do.
 
 Idempotence: steps 2 and 4 can feed earlier steps (ftfy may decode "&#xFF21;" into a
 full-width letter; deleting a soft hyphen can join an entity), and ftfy judges mojibake
-in context (it leaves "\xa0Â©" alone but repairs "Â©"; a typographic quote written by
+in context (it leaves "\\xa0Â©" alone but repairs "Â©"; a typographic quote written by
 step 5 can complete a mojibake-like pair). So the pass runs again when steps 2 or 4
 changed the text, or when the pass changed a text that has lines for ftfy before or
 after it, until a pass that settles. Clean text takes one pass.
