@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import os
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,6 +80,24 @@ def test_one_failing_document_does_not_take_down_the_batch(workers: int) -> None
             assert doc.text == text and "error" not in doc.extra
     with pytest.raises(RuntimeError, match="boom"):
         list(clean_many(texts, workers=workers, chunksize=2, chain=chain))
+
+
+@dataclass(frozen=True)
+class Dies(Filter):
+    """Kills a worker process (as the OOM killer or a crash would); harmless in the parent."""
+
+    name = "dies"
+
+    def judge(self, lines: Sequence[str], fields: Fields) -> Sequence[str | None]:
+        if multiprocessing.parent_process() is not None:
+            os._exit(3)
+        return [None] * len(lines)
+
+
+def test_a_dying_worker_raises_instead_of_hanging() -> None:
+    texts = [f"Text {i}." for i in range(10)]
+    with pytest.raises(BrokenProcessPool):
+        list(clean_many(texts, workers=2, chunksize=2, chain=Chain([Dies()]), on_error="keep"))
 
 
 def test_records_keep_fields_and_say_what_was_wrong() -> None:

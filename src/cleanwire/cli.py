@@ -29,6 +29,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import replace
 from functools import partial
@@ -341,6 +342,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_OK
+    except BrokenProcessPool:
+        run.progress.clear()
+        print(f"cleanwire: a worker process died (out of memory?) after {run.progress.docs:,} "
+              "documents; the output stops there. Try --workers 1 to find the input.",
+              file=sys.stderr)
+        return EXIT_FAILED
     finally:
         _close(out, args.output)
 
