@@ -99,9 +99,8 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
     """
     markup = decode_html(html)
     found: Extraction = extract(markup, url)
-    title, title_source = choose_title(found.headlines,
-                         meta_titles(found.tree) or ([found.title] if found.title else []),
-                         found.site_name, url)
+    titles = meta_titles(found.tree) or ([found.title] if found.title else [])
+    title, title_source = choose_title(found.headlines, titles, found.site_name, url)
     authors = split_authors(found.authors, found.site_name)
 
     visible = page_text(found, markup)
