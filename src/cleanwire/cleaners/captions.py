@@ -37,6 +37,8 @@ PICTURE_LIBRARIES: tuple[str, ...] = (
 )
 PHOTO_SOURCES = (*NEWS_PHOTO_SOURCES, *PICTURE_LIBRARIES)
 _SOURCE = "|".join(re.escape(s) for s in sorted(PHOTO_SOURCES, key=len, reverse=True))
+_NEWS_CREDIT = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(s) for s in sorted(NEWS_PHOTO_SOURCES, key=len, reverse=True)) + r")(?![\w-])")
 _LIBRARY = "|".join(re.escape(s) for s in sorted(PICTURE_LIBRARIES, key=len, reverse=True))
 _LABEL = (r"(?:photo(?:graph)?s?|photo\s+credit|image(?:\s+credit)?|picture|pic|credit|"
           r"credits|foto(?:s|grafía|grafia)?|bild(?:er)?|bildquelle|fotoquelle|"
@@ -59,8 +61,9 @@ _CREDIT_AT_END = re.compile(
     rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
     rf"\s(?:{_SOURCE})/[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
     rf"Unsplash|Alamy|Imago|picture alliance)[^()]{{0,40}}\))\s*\.?$", re.IGNORECASE)
-#: A label alone, its credit on the next line ("Credit:" then "Getty Images").
-_LONE_LABEL = re.compile(rf"^{_LABEL}\s*:?$", re.IGNORECASE)
+#: A label alone, its credit on the next line ("Credit:" then "Getty Images"); without
+#: the colon "Photo" or "Credits" is as likely a menu item.
+_LONE_LABEL = re.compile(rf"^{_LABEL}\s*:$", re.IGNORECASE)
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -74,16 +77,22 @@ def is_photo_credit(line: str) -> bool:
     >>> is_photo_credit("Reuters reported on Monday that talks had stalled.")
     False
     """
-    if len(line) > 120:
-        return False
+    if len(line) > 120 or not line.lstrip("([ ")[:1].isupper():
+        return False  # "image: postgres:18" is a line of code, not a credit
     if _LABELLED.match(line) or _PHOTO_BY.match(line):
         return len(_WORD.findall(line)) <= 14
     return bool(_SOURCE_LINE.match(line))
 
 
+_LABEL_START = re.compile(r"^[^.!?]{1,40}:\s|^\d+[.)]\s")
+
+
 def _caption_shaped(line: str) -> bool:
+    """One or two sentences about a picture: not a heading ("What about AI?"), not a
+    label ("Important note: ..."), not a numbered item, not a long paragraph."""
     words = _WORD.findall(line)
-    return 3 <= len(words) <= 45 and len(line) <= 320 and not line.endswith(":")
+    return (6 <= len(words) <= 35 and len(line) <= 250 and not _LABEL_START.match(line)
+            and line.rstrip()[-1:] in ".!?\"”’)")
 
 
 @dataclass(frozen=True)
@@ -108,10 +117,13 @@ class Captions(Filter):
             elif len(line) <= 400 and _CREDIT_AT_END.search(line):
                 verdicts[i] = "photo caption with its credit"
             elif _LONE_LABEL.match(line) and i + 1 < len(lines) \
-                    and len(_WORD.findall(lines[i + 1])) <= 8:
+                    and len(_WORD.findall(lines[i + 1])) <= 6 \
+                    and lines[i + 1].rstrip()[-1:] not in ".!?:":
                 verdicts[i] = verdicts[i + 1] = "photo credit"
         for i, reason in enumerate(list(verdicts)):
-            if reason != "photo credit":
+            # News pictures come with a caption beside their credit; stock pictures in
+            # blogs usually stand alone between paragraphs, so only news credits count.
+            if reason != "photo credit" or not _NEWS_CREDIT.search(lines[i]):
                 continue
             j = self._caption_beside(lines, verdicts, i)
             if j is not None:
@@ -124,7 +136,7 @@ class Captions(Filter):
         """The caption that belongs to the credit on line ``i``: the neighbour that reads
         like a caption (a sentence or two), preferring the shorter when both do."""
         options = [j for j in (i + 1, i - 1) if 0 <= j < len(lines) and verdicts[j] is None
-                   and _caption_shaped(lines[j]) and lines[j].rstrip()[-1:] in ".!?\"”’)"]
+                   and _caption_shaped(lines[j])]
         if len(options) == 2:
             options.sort(key=lambda j: (is_prose(lines[j]) and len(lines[j]) > 200,
                                         len(lines[j])))
