@@ -156,4 +156,5 @@ def test_hostile_input_is_fast() -> None:
     for line in hostile:
         chrome_reason(line, lex, at_top=True)
     Boilerplate().judge(hostile, {})
-    assert time.perf_counter() - start < 2.0
+    # Generous for a loaded machine: a quadratic rule would take minutes on these.
+    assert time.perf_counter() - start < 5.0

@@ -70,7 +70,8 @@ def test_hostile_input_is_fast() -> None:
              "Title here now", "x. —" * 20_000, "—" * 100_000, "same line"] + ["same line"] * 5000
     start = time.perf_counter()
     Repeats().judge(lines, {})
-    assert time.perf_counter() - start < 3.0
+    # Generous for a loaded machine: a quadratic rule would take minutes on these.
+    assert time.perf_counter() - start < 5.0
 
 
 def test_a_repeated_stretch_of_prose_stays() -> None:

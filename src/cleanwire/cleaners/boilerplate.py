@@ -74,6 +74,8 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _COPYRIGHT_START = re.compile(r"(?:©|\(c\)|℗|copyright\b|copr\.)", re.IGNORECASE)
 _COPYRIGHT_FOLLOW = re.compile(r"\s*(?:©|\(c\)|:|copyright\b|(?:1[89]|20)\d\d)",
                                re.IGNORECASE)
+# Bullets before a notice: one greedy run of one class, linear on any input.
+_NOTICE_LEAD = re.compile(r"(?:[^\w©(℗]|_)*")
 _DATE_TOKENS = re.compile(r"[^\W\d_]+|\d+")
 # An asset or CSS name: lower-case words joined by "-" or "_" ("search-icon-img", "tlbr_img1").
 _ASSET = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+")
@@ -108,11 +110,12 @@ def _label(line: str, lex: Lexicon) -> str | None:
 
 
 def _with_tail(line: str, lex: Lexicon) -> str | None:
-    """A related/tags/image label, a separator and a short tail: "Read more: <headline>"."""
+    """A tag or credit label, a separator and a short tail: "Tags: Korea, Russia",
+    "Photo: Reuters". The label is capitalised: "image: postgres:18" is a config line."""
     match = _TAIL_SEPARATOR.search(line, 0, 60)
-    if match is None or match.start() == 0 or not line[0].isupper() \
+    if match is None or match.start() == 0 or not strip_edges(line[:12])[:1].isupper() \
             or any(c in line for c in _CODE):
-        return None  # "image: postgres:18" is a line of a config file
+        return None
     kind = lex.labels.get(head := label_key(line[: match.start()]))
     tail = line[match.end():].split()
     if kind in TAIL_KINDS and 0 < len(tail) <= TAIL_KINDS[kind]:
@@ -208,7 +211,7 @@ def _glued_menu(line: str, key: str, lex: Lexicon, words: int) -> str | None:
 
 
 def _is_asset(token: str) -> bool:
-    if not _ASSET.fullmatch(token):
+    if len(token) > 60 or not _ASSET.fullmatch(token):
         return False
     parts = re.split(r"[-_]", token)
     return any(_TRAILING_DIGITS.sub("", p) in _ASSET_PARTS for p in parts)
@@ -246,10 +249,7 @@ def _notice(line: str, key: str, lex: Lexicon, words: int) -> str | None:
 
 def _strip_edges_left(text: str) -> str:
     """Drop bullets before a notice, but keep "©" and "(c)"."""
-    start = 0
-    while start < len(text) and not (text[start].isalnum() or text[start] in "©(℗"):
-        start += 1
-    return text[start:]
+    return text[_NOTICE_LEAD.match(text).end():]  # type: ignore[union-attr]
 
 
 def _today_banner(line: str, lex: Lexicon, words: int) -> str | None:
