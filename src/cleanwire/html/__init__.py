@@ -25,7 +25,7 @@ from ..defaults import chain_for
 from ..document import Document, Removal
 from .decode import decode_html
 from .extract import Extraction, extract, page_text
-from .metadata import choose_title, meta_titles, page_byline, split_authors
+from .metadata import choose_title, is_site_name, meta_titles, page_byline, split_authors
 
 __all__ = ["clean_html", "decode_html"]
 
@@ -55,6 +55,11 @@ def _needs_fallback(extracted: str, visible: str) -> bool:
         return True
     return (len(visible) >= _FALLBACK_MIN_VISIBLE
             and len(extracted) < _FALLBACK_SHARE * len(visible))
+
+
+def _names_only_the_site(authors: list[str], site_name: str | None, url: str | None) -> bool:
+    """True when the meta "author" is the publisher itself ("USA TODAY" on usatoday.com)."""
+    return len(authors) == 1 and is_site_name(authors[0], site_name, url)
 
 
 def _drop_known_lines(text: str, title: str | None,
@@ -104,8 +109,8 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
     authors = split_authors(found.authors, found.site_name)
 
     visible = page_text(found, markup)
-    if not authors and title:
-        authors = page_byline(visible.split("\n"), title)
+    if title and (not authors or _names_only_the_site(authors, found.site_name, url)):
+        authors = page_byline(visible.split("\n"), title) or authors
 
     text, path = found.text, "trafilatura"
     if _needs_fallback(text, visible):

@@ -44,8 +44,23 @@ def _site_keys(site_name: str | None, url: str | None) -> set[str]:
         if host:
             keys.add(_key(host))  # "move.org"
             keys.add(_key(host.rsplit(".", 1)[0]))  # "move"
+            labels = host.split(".")
+            if len(labels) > 2 and len(labels[-2]) > 3:  # "eu.usatoday.com", not "co.uk"
+                keys.update((_key(".".join(labels[-2:])), _key(labels[-2])))
     keys.discard("")
     return keys
+
+
+def is_site_name(text: str, site_name: str | None = None, url: str | None = None) -> bool:
+    """Whether ``text`` names the site (its name, or its host with or without the TLD).
+
+    >>> is_site_name("USA TODAY", url="https://eu.usatoday.com/story/x")
+    True
+    >>> is_site_name("USA TODAY", site_name="USA Today"), is_site_name("Move.org", url="move.org")
+    (True, True)
+    """
+    key = _key(text)
+    return bool(key) and key in _site_keys(site_name, url)
 
 
 def strip_site_name(title: str, site_name: str | None = None, url: str | None = None) -> str:
