@@ -109,11 +109,15 @@ def test_unknown_quote_policy_is_refused_with_the_choices() -> None:
 
 
 def test_quotes_shortcut_reaches_the_step() -> None:
-    assert cleanwire.clean("“Yes,” it’s here.\n\nMore text follows.").text.startswith(
-        "\"Yes,\" it's here.")
-    typographic = cleanwire.clean("“Yes,” it’s here.\n\nMore text follows.",
-                                  quotes="typographic")
-    assert typographic.text.startswith("“Yes,” it’s here.")
+    assert cleanwire.default_chain(quotes="typographic")["normalize"].options()["quotes"] \
+        == "typographic"
+    prose = ("The minister said on Monday that the government’s plan, which she called "
+             "“a fair deal for everyone”, would be presented to parliament next week, "
+             "after months of talks with unions and employers across the country.")
+    typographic = cleanwire.clean(prose, quotes="typographic").text
+    assert "“a fair deal for everyone”" in typographic and "government’s" in typographic
+    plain = cleanwire.clean(prose).text
+    assert "\"a fair deal for everyone\"" in plain and "government's" in plain
 
 
 def test_pickles_cheaply() -> None:
