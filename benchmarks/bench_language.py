@@ -107,7 +107,7 @@ def gettext_texts(locale_dir: Path, limit: int | None) -> tuple[list[str], list[
         try:
             with path.open("rb") as f:
                 catalogue = gettext.GNUTranslations(f)
-        except (OSError, ValueError):
+        except Exception:  # gettext raises all sorts on a malformed catalogue: skip it
             continue
         pairs = catalogue._catalog.items()  # type: ignore[attr-defined]
         messages = [v.replace("\n", " ") for k, v in pairs
