@@ -39,7 +39,8 @@ def test_survivors_are_no_repeats(case: dict[str, Any]) -> None:
 def test_reasons_say_which_line_is_repeated() -> None:
     doc = Chain([Repeats()])("HomeWorldAsiaKim heads home after visit\nKim heads home after visit\n"
                              "Kim left on Sunday by train, state media said.")
-    assert [r.reason for r in doc.removed] == ["breadcrumb glued to the title (line 2 repeats it)"]
+    assert [r.reason for r in doc.removed] == [
+        "breadcrumb glued to the title ('Kim heads home after visit')"]
 
 
 def test_a_teaser_needs_a_fuller_copy() -> None:

@@ -24,7 +24,7 @@ runs of ``min_block`` or more lines repeated in the same order count as a repeat
 ...          "North Korean leader Kim Jong Un was heading home by train on Sunday, after "
 ...          "talks with President Vladimir Putin."]
 >>> list(Repeats().judge(lines, {}))
-['teaser repeating a paragraph of the page', None]
+["teaser repeating a paragraph ('North Korean leader Kim Jong Un...')", None]
 """
 
 from __future__ import annotations
@@ -58,6 +58,13 @@ _ELLIPSIS_END = ("...", "…", "[…]", "[...]", "(…)", "(...)")
 
 def _tokens(line: str) -> list[str]:
     return _TOKEN.findall(line.casefold())
+
+
+def _cite(line: str, words: int = 6) -> str:
+    """The start of the line a copy repeats, to name it in a reason (line numbers would
+    count only the lines still in the body, not the page's)."""
+    head = line.split()[:words]
+    return repr(" ".join(head) + ("..." if len(line.split()) > words else ""))
 
 
 @dataclass(frozen=True)
@@ -97,11 +104,12 @@ class Repeats(Filter):
             words = _teaser_words(line, tokens[i], related)
             if words is not None and len(words) >= MIN_TEASER_WORDS:
                 page = page or _PageText(tokens)
-                if page.runs_on(i, words):
-                    reasons[i] = "teaser repeating a paragraph of the page"
+                fuller = page.runs_on(i, words)
+                if fuller is not None:
+                    reasons[i] = f"teaser repeating a paragraph ({_cite(lines[fuller])})"
                     continue
             if (title := _glued_title(i, lines)) is not None:
-                reasons[i] = f"breadcrumb glued to the title (line {title + 1} repeats it)"
+                reasons[i] = f"breadcrumb glued to the title ({_cite(lines[title])})"
         self._pull_quotes(lines, tokens, reasons)
         for i in _repeated_blocks(tokens, self.min_block):
             reasons[i] = reasons[i] or "block of lines repeated from higher up the page"
@@ -123,7 +131,7 @@ class Repeats(Filter):
                              key=lambda jh: (jh[1], -jh[0]), default=(-1, 0))
             if hits < self.quote_overlap * len(words):
                 continue
-            reasons[i] = f"pull quote repeating the body (line {best + 1})"
+            reasons[i] = f"pull quote repeating the body ({_cite(lines[best])})"
             above = i - 1
             if above >= 0 and not reasons[above] and _is_box_heading(lines[above], words):
                 reasons[above] = "heading of a pull-quote box"
@@ -143,9 +151,9 @@ class _PageText:
             self.starts.append(at)
             at += len(row) + 1
 
-    def runs_on(self, i: int, words: list[str]) -> bool:
-        """Whether ``words`` (maybe after a few extra leading words, a glued dateline)
-        stand in another line that goes on past them. Two equal teasers repeat each
+    def runs_on(self, i: int, words: list[str]) -> int | None:
+        """The other line in which ``words`` (maybe after a few extra leading words, a
+        glued dateline) stand and which goes on past them, if any. Two equal teasers repeat each
         other, and neither is the fuller copy, so the other line must be longer."""
         for offset in range(min(MAX_TEASER_OFFSET, len(words) - MIN_TEASER_WORDS) + 1):
             needle = " " + " ".join(words[offset:]) + " "
@@ -157,9 +165,9 @@ class _PageText:
                     end = len(self.text)
                 same = self.text[self.starts[row]: end] == self.rows[i]
                 if row != i and not same and at + len(needle) < end:
-                    return True
+                    return row
                 at = self.text.find(needle, at + 1)
-        return False
+        return None
 
 
 @lru_cache(maxsize=64)
