@@ -221,6 +221,17 @@ def test_fallback_path_on_a_page_trafilatura_cannot_read() -> None:
     assert "Bottled water will be handed out" in doc.text
 
 
+def test_html_input_skips_the_line_classifier() -> None:
+    from cleanwire import default_chain
+    from cleanwire.html import HTML_SKIPS, html_chain
+
+    light = html_chain({})
+    assert not set(HTML_SKIPS) & set(light.names)
+    assert set(light.names) | set(HTML_SKIPS) >= set(default_chain().names)
+    doc = clean_html((HTML_DIR / "en_ledger_utf8.html").read_bytes())
+    assert not any(r.cleaner in HTML_SKIPS for r in doc.removed)
+
+
 def test_explain_false_gives_the_same_text() -> None:
     data = (HTML_DIR / "en_ledger_utf8.html").read_bytes()
     full, fast = clean_html(data), clean_html(data, explain=False)
