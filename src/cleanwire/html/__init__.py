@@ -30,7 +30,7 @@ from .decode import decode_html
 from .extract import Extraction, extract, page_text
 from .metadata import choose_title, is_site_name, meta_titles, page_byline, split_authors
 
-__all__ = ["clean_html", "decode_html"]
+__all__ = ["HTML_SKIPS", "clean_html", "decode_html", "html_chain"]
 
 #: Fall back when the extracted text is less than this share of the visible text: then
 #: trafilatura has latched onto one small box of the page. Measured on WCXB-dev (three
