@@ -12,9 +12,15 @@ from cleanwire.cleaners.base import LineRule
 from cleanwire.cleaners.title import Title
 
 
+#: Stands in for the chrome filters that run before the detectors in the default chain.
+MENU_WORDS = {"Home", "News", "World", "Skip to content", "Startseite", "Politik", "Accueil",
+              "Menu", "Search", "Related stories", "Table of contents", "WEATHER"}
+CHROME = LineRule(lambda line: line in MENU_WORDS or line.startswith("Home"), reason="menu")
+
+
 @pytest.mark.parametrize("row", cases("titles.jsonl"))
 def test_title_table(row: dict[str, Any]) -> None:
-    chain = Chain([Title()])
+    chain = Chain([CHROME, Title()])
     doc = chain(row["text"], fields=row["fields"] or None)
     if row["title"] is None:
         assert doc.title is None
@@ -40,3 +46,16 @@ def test_hostile_input_is_fast() -> None:
              "The storm reached the coast on Monday night and many homes lost power today."]
     Chain([Title()])("\n".join(lines * 3))
     assert time.perf_counter() - start < 3.0
+
+
+def test_a_body_line_below_the_first_is_never_taken() -> None:
+    """Subheadings and contents entries the filters kept stay in the body, so the rule
+    cannot fire again on the body it leaves."""
+    text = ("Storm hits the coast\n"
+            "The storm reached the coast on Monday night and thousands of homes lost "
+            "power, officials said.\n1. Power cuts across the coast\n"
+            "Crews worked through the night to restore power to the coast, officials said.")
+    doc = Chain([Title()])(text)
+    assert doc.title == "Storm hits the coast"
+    assert "1. Power cuts across the coast" in doc.text
+    assert Chain([Title()])(doc.text).text == doc.text

@@ -44,6 +44,9 @@ _CAPS_ONLY = re.compile(
 #: "Seoul, September 17" alone on a line.
 _PLACE_DATE_LINE = re.compile(rf"^(?P<loc>{_PLACE}),\s(?P<date>{DATE})\.?$")
 
+#: Lines other detectors or the caption filter took: never a dateline.
+_OTHER_METADATA = frozenset({"title", "byline", "credits", "captions"})
+
 #: Capitals that open a story without being a place.
 _NOT_PLACES = _words("""
 UPDATE UPDATED EXCLUSIVE BREAKING ANALYSIS WATCH LIVE FACTBOX EXPLAINER OPINION VIDEO
@@ -127,7 +130,11 @@ class WireDateline(Detector):
                              cuts=[Cut(first, 0, end, f"dateline {value.raw!r}")])
         body = page.body
         k = body.index(first)
-        for i in body[max(0, k - 3):k] + body[k + 1:k + 3]:
+        # Just above the first paragraph (a filter may have taken it for chrome: claim
+        # it back) or, failing that, just below it.
+        above = [i for i in range(max(0, first - 4), first)
+                 if page.removed_by[i] not in _OTHER_METADATA]
+        for i in above + body[k + 1:k + 3]:
             line = page.lines[i]
             found = parse_dateline(line, alone=True)
             if found is not None and found[1] >= len(line):

@@ -33,6 +33,9 @@ _GIVEN_SITE_FIELDS = ("sitename", "html_sitename", "site_name")
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?:[|·•»]|[-–—]|::)\s+(?P<site>[^|·•»]{2,60})$")
+#: "1. Self-Portraiture", "Step 4: ...", "Tip 3 -": an item of the article's list.
+_LIST_HEADING = re.compile(r"^(?:\d{1,2}[.)]\s|(?:step|tip|trend|part|chapter|day|no\.?)\s*"
+                           r"\d{1,2}\s*[:.)–—-])", re.IGNORECASE)
 _BAD_END = re.compile(r"[,;:(\[{/\\|+=&]\s*$|\.\.\.$|…$")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w|#\w")
 
@@ -47,7 +50,7 @@ def _headline_shaped(line: str) -> bool:
         return False
     if is_date_line(line) or is_author_line(line):
         return False
-    if parse_dateline(line, alone=True) is not None:
+    if parse_dateline(line, alone=True) is not None or _LIST_HEADING.match(line):
         return False
     # A long sentence that ends in a full stop is a paragraph, not a headline.
     return not (line.endswith(".") and len(words) > 14)
@@ -105,8 +108,10 @@ class Title(Detector):
     suffix (" | The Daily Planet") is dropped when the page shows it is the site's name.
 
     >>> from cleanwire import Chain
-    >>> doc = Chain([Title()])("Menu\\nStorm hits the coast\\nBy Jane Doe\\n"
-    ...                        "The storm reached the coast on Monday night, officials said.")
+    >>> from cleanwire.cleaners.base import LineRule
+    >>> menu = LineRule(lambda line: line == "Menu", reason="menu")
+    >>> doc = Chain([menu, Title()])("Menu\\nStorm hits the coast\\nBy Jane Doe\\n"
+    ...     "The storm reached the coast on Monday night, officials said.")
     >>> doc.title
     'Storm hits the coast'
     """
@@ -134,6 +139,13 @@ class Title(Detector):
                 continue
             if not _headline_shaped(line):
                 skipped += is_prose(line)
+                continue
+            if taken is None and (i != context.first_body or any(
+                    is_prose(page.lines[j]) for j in range(max(0, i - 3), i))):
+                # A line the filters kept below the first body line is the article's own
+                # (a subheading, a contents entry): taking it would also let the rule
+                # fire again on the body it leaves, pass after pass.
+                skipped += 1
                 continue
             score = context.score(line, between_meta, skipped) + context.placement(i)
             if best is None or score > best[0]:
