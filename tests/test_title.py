@@ -11,7 +11,6 @@ from cleanwire import Chain
 from cleanwire.cleaners.base import LineRule
 from cleanwire.cleaners.title import Title
 
-
 #: Stands in for the chrome filters that run before the detectors in the default chain.
 MENU_WORDS = {"Home", "News", "World", "Skip to content", "Startseite", "Politik", "Accueil",
               "Menu", "Search", "Related stories", "Table of contents", "WEATHER"}
