@@ -17,6 +17,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "captions",
     "boilerplate",
     "repeats",
+    "classifier",
     "title",
     "byline",
     "dateline",

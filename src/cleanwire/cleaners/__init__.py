@@ -20,6 +20,7 @@ from .base import (
 from .boilerplate import Boilerplate
 from .byline import Byline
 from .captions import Captions
+from .classifier import Classifier
 from .credits import Credits
 from .dateline import WireDateline
 from .language import Language
@@ -35,6 +36,7 @@ REGISTRY: dict[str, type[Cleaner]] = {
         Captions,
         Boilerplate,
         Repeats,
+        Classifier,
         Title,
         Byline,
         WireDateline,

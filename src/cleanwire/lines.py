@@ -1,0 +1,109 @@
+"""Language-neutral shape of a line of text: the measurements chrome and prose differ on.
+
+Running prose is long, ends in sentence punctuation, and is held together by stopwords;
+menus, link lists, tag clouds, breadcrumbs and labels are short, title-cased, unpunctuated,
+or full of digits and separators. None of this depends on knowing the words themselves,
+only on the page's stoplist (see :mod:`cleanwire.stoplists`), so it carries across
+languages.
+
+>>> shape = line_shape("The minister said on Monday that prices would rise.", {"the", "on", "that"})
+>>> shape.words, shape.stopwords, shape.end
+(9, 3, 1)
+>>> line_shape("Home | News | Sport", frozenset()).separators
+2
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from typing import NamedTuple
+
+_TOKEN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+# Menu, breadcrumb and metadata separators: "Home | News", "A › B", "Tags: x · y".
+_SEPARATOR = re.compile(r"\s[|•·›»>/]\s|\s[-–—]\s")
+_BULLET = re.compile(r"[-*•·▪►▸◦‣–—]\s|\d{1,3}[.)]\s")
+_LINK = re.compile(r"https?://|www\.|\w@\w")
+
+#: What ends a sentence, in many scripts; closing quotes and brackets may follow.
+SENTENCE_END = frozenset(".!?…。！？؟।")
+_CLOSERS = "\"'”’»)]›"
+
+#: ``LineShape.end`` values.
+END_NONE, END_SENTENCE, END_COLON, END_COMMA = 0, 1, 2, 3
+
+
+class LineShape(NamedTuple):
+    """Counts taken from one line; the classifier turns them into ratios and relative values."""
+
+    chars: int
+    #: ``\\w+`` tokens (words and numbers).
+    words: int
+    #: Tokens in the page language's stoplist.
+    stopwords: int
+    #: Tokens that start with an upper-case letter.
+    capitalised: int
+    #: Tokens made only of digits.
+    numbers: int
+    #: Digit characters.
+    digits: int
+    #: Characters that are neither word characters nor spaces.
+    punctuation: int
+    #: How the line ends: ``END_NONE``, ``END_SENTENCE``, ``END_COLON`` or ``END_COMMA``.
+    end: int
+    #: Menu/breadcrumb separators between spaced items ("a | b", "a › b", "a - b").
+    separators: int
+    #: Starts like a list item ("- ", "• ", "3. ").
+    bullet: bool
+    #: Holds a URL or an e-mail address.
+    link: bool
+
+
+def line_end(line: str) -> int:
+    """How the line ends, past closing quotes and brackets.
+
+    >>> line_end('He said: "Go."'), line_end("Contents:"), line_end("Home")
+    (1, 2, 0)
+    """
+    stripped = line.rstrip(_CLOSERS + " \u00a0\u202f")
+    if not stripped:
+        return END_NONE
+    last = stripped[-1]
+    if last in SENTENCE_END:
+        return END_SENTENCE
+    if last in ":：":
+        return END_COLON
+    if last in ",;，、":
+        return END_COMMA
+    return END_NONE
+
+
+def line_shape(line: str, stopwords: Container[str]) -> LineShape:
+    """Measure ``line``; ``stopwords`` are lower-case (see :func:`cleanwire.stoplists.stoplist`)."""
+    tokens = _TOKEN.findall(line)
+    stop = capitalised = numbers = token_chars = 0
+    for token in tokens:
+        token_chars += len(token)
+        if token.isdigit():
+            numbers += 1
+            continue
+        if token[0].isupper():
+            capitalised += 1
+        if token.lower() in stopwords:
+            stop += 1
+    chars = len(line)
+    spaces = line.count(" ")
+    return LineShape(
+        chars=chars,
+        words=len(tokens),
+        stopwords=stop,
+        capitalised=capitalised,
+        numbers=numbers,
+        digits=len(_DIGIT.findall(line)) if numbers or any(c.isdigit() for c in line) else 0,
+        punctuation=max(0, chars - token_chars - spaces),
+        end=line_end(line),
+        separators=len(_SEPARATOR.findall(line)),
+        bullet=_BULLET.match(line) is not None,
+        link=_LINK.search(line) is not None,
+    )

@@ -1,0 +1,241 @@
+"""The line classifier: its measurements, and its decisions on small pages in five languages.
+
+Each page is a menu, an article (paragraphs, a short subheading, a short paragraph) and a
+footer. The article's lines must all stay (those are the negatives: body that must not be
+removed); the menu and footer runs must go.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from cleanwire import Chain
+from cleanwire.cleaners.classifier import (
+    Classifier,
+    default_model,
+    densest_block,
+    page_shapes,
+    reference_density,
+)
+from cleanwire.lines import END_COLON, END_NONE, END_SENTENCE, line_end, line_shape
+from cleanwire.stoplists import fallback_stoplist, has_stoplist, language_code, stoplist
+
+PAGES: dict[str, tuple[list[str], list[str], list[str]]] = {
+    "en": (
+        ["Skip to content", "Home", "World", "Business", "Sport", "Culture", "Subscribe"],
+        [
+            "The city council voted on Tuesday to close the old harbour bridge to cars from "
+            "next spring, after engineers warned that its steel frame was failing.",
+            "The decision follows two years of debate in which residents, shop owners and "
+            "cyclists argued over what should replace the crossing.",
+            "What happens next",
+            "Work on a new footbridge is expected to start in the summer and to last about "
+            "eighteen months, the council said in a statement.",
+            "Buses will be rerouted.",
+            "Local businesses said they feared a drop in trade while the works go on, but "
+            "most welcomed the plan to make the waterfront quieter.",
+        ],
+        ["Privacy policy", "Terms of use", "Contact us", "Advertise", "© 2025 Example Media"],
+    ),
+    "de": (
+        ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Anmelden"],
+        [
+            "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten "
+            "Frühjahr für Autos zu sperren, nachdem Ingenieure vor Schäden gewarnt hatten.",
+            "Der Entscheidung gingen zwei Jahre Streit voraus, in denen Anwohner, Händler und "
+            "Radfahrer darüber stritten, was an die Stelle der Brücke treten soll.",
+            "Wie es weitergeht",
+            "Die Arbeiten an einer neuen Fußgängerbrücke sollen im Sommer beginnen und etwa "
+            "achtzehn Monate dauern, teilte die Stadt mit.",
+            "Die Busse werden umgeleitet.",
+            "Die Geschäfte in der Umgebung befürchten weniger Kundschaft während der "
+            "Bauarbeiten, begrüßen aber die Pläne für ein ruhigeres Ufer.",
+        ],
+        ["Impressum", "Datenschutz", "Kontakt", "Mediadaten", "© 2025 Beispiel Verlag"],
+    ),
+    "fr": (
+        ["Accueil", "International", "Économie", "Sport", "Culture", "Se connecter"],
+        [
+            "Le conseil municipal a décidé mardi de fermer le vieux pont du port aux voitures "
+            "à partir du printemps prochain, après que des ingénieurs ont signalé des fissures.",
+            "Cette décision fait suite à deux ans de débats au cours desquels les habitants, "
+            "les commerçants et les cyclistes se sont opposés sur l'avenir de l'ouvrage.",
+            "Et maintenant",
+            "Les travaux d'une nouvelle passerelle doivent commencer cet été et durer environ "
+            "dix-huit mois, selon un communiqué de la mairie.",
+            "Les bus seront déviés.",
+            "Les commerces du quartier craignent une baisse de la fréquentation pendant le "
+            "chantier, mais la plupart saluent le projet d'un quai plus calme.",
+        ],
+        ["Mentions légales", "Confidentialité", "Contact", "Publicité", "© 2025 Exemple"],
+    ),
+    "es": (
+        ["Inicio", "Internacional", "Economía", "Deportes", "Cultura", "Suscríbete"],
+        [
+            "El ayuntamiento decidió el martes cerrar al tráfico el viejo puente del puerto a "
+            "partir de la próxima primavera, después de que los ingenieros detectaran grietas.",
+            "La decisión llega tras dos años de debate en los que vecinos, comerciantes y "
+            "ciclistas discutieron sobre qué debería sustituir al puente.",
+            "Qué pasará ahora",
+            "Las obras de una nueva pasarela peatonal empezarán en verano y durarán unos "
+            "dieciocho meses, según un comunicado del ayuntamiento.",
+            "Los autobuses se desviarán.",
+            "Los comercios de la zona temen perder clientes durante las obras, aunque la "
+            "mayoría celebra el plan de un paseo marítimo más tranquilo.",
+        ],
+        ["Aviso legal", "Privacidad", "Contacto", "Publicidad", "© 2025 Ejemplo"],
+    ),
+    "pl": (
+        ["Strona główna", "Kraj", "Świat", "Gospodarka", "Sport", "Kultura", "Zaloguj"],
+        [
+            "Rada miasta zdecydowała we wtorek, że od przyszłej wiosny stary most portowy "
+            "zostanie zamknięty dla samochodów, ponieważ inżynierowie wykryli w nim pęknięcia.",
+            "Decyzja zapadła po dwóch latach sporów, w których mieszkańcy, kupcy i "
+            "rowerzyści nie mogli się porozumieć, co powinno zastąpić przeprawę.",
+            "Co dalej",
+            "Budowa nowej kładki dla pieszych ma się rozpocząć latem i potrwać około "
+            "osiemnastu miesięcy, poinformował urząd miasta w komunikacie.",
+            "Autobusy pojadą objazdem.",
+            "Sklepy w okolicy obawiają się spadku liczby klientów w czasie budowy, ale "
+            "większość z zadowoleniem przyjmuje plan spokojniejszego nabrzeża.",
+        ],
+        ["Regulamin", "Polityka prywatności", "Kontakt", "Reklama", "© 2025 Przykład"],
+    ),
+}
+
+
+def judge(lines: list[str], language: str | None) -> list[bool]:
+    """True for the lines the classifier keeps."""
+    fields = {"language": language} if language else {}
+    return [reason is None for reason in Classifier().judge(lines, fields)]
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_keeps_every_body_line_and_drops_the_menus(language: str) -> None:
+    menu, body, footer = PAGES[language]
+    kept = judge(menu + body + footer, language)
+    assert kept[len(menu):len(menu) + len(body)] == [True] * len(body), "body lines must stay"
+    assert sum(kept[:len(menu)]) <= 1, "the menu goes"
+    assert sum(kept[len(menu) + len(body):]) <= 1, "the footer goes"
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_unknown_language_still_keeps_the_body(language: str) -> None:
+    menu, body, footer = PAGES[language]
+    kept = judge(menu + body + footer, None)
+    assert all(kept[len(menu):len(menu) + len(body)])
+
+
+def test_a_page_of_prose_only_loses_nothing() -> None:
+    body = PAGES["en"][1]
+    assert all(judge(body, "en"))
+
+
+def test_a_snippet_is_left_alone() -> None:
+    assert all(judge(["Home", "A short note."], "en"))
+
+
+def test_a_page_of_links_only_is_dropped() -> None:
+    menu = [*PAGES["en"][0], *PAGES["en"][2]]
+    assert not any(judge(menu * 3, "en"))
+
+
+def test_every_removal_has_a_reason_and_the_bias_moves_the_cut() -> None:
+    menu, body, footer = PAGES["de"]
+    lines = menu + body + footer
+    reasons = Classifier().judge(lines, {"language": "de"})
+    assert all(r is None or len(r) > 10 for r in reasons)
+    keep_all = Classifier(bias=1e6).judge(lines, {"language": "de"})
+    assert all(r is None for r in keep_all)
+    strict = Classifier(bias=-1e6).judge(lines, {"language": "de"})
+    # only the sentences of a page that is mostly prose survive any bias (see below)
+    assert [r is None for r in strict] == [
+        line.endswith(".") and len(line.split()) >= 6 for line in lines]
+
+
+def test_clean_text_is_left_alone_pass_after_pass() -> None:
+    # The chain runs until nothing changes: the first paragraph of clean text must not
+    # look like "the line after the menu", or each pass would take one more.
+    for language, (_, body, _) in PAGES.items():
+        text = "\n\n".join(body)
+        assert Chain([Classifier()])(text, fields={"language": language}).text == text
+
+
+def test_runs_in_a_chain_and_pickles() -> None:
+    menu, body, footer = PAGES["fr"]
+    doc = Chain([Classifier()])("\n".join(menu + body + footer), fields={"language": "fr"})
+    assert doc.paragraphs == body
+    assert pickle.loads(pickle.dumps(Classifier(bias=0.5))) == Classifier(bias=0.5)
+
+
+def test_model_is_small_and_consistent() -> None:
+    model = default_model()
+    for stage in (model.lines, model.context):
+        assert len(stage.edges) == len(stage.weights) == len(stage.names)
+        for edges, weights in zip(stage.edges, stage.weights, strict=True):
+            assert list(edges) == sorted(edges)
+            assert len(weights) == len(edges) + 1
+
+
+# -- measurements ------------------------------------------------------------------------
+
+
+def test_line_shape_counts() -> None:
+    shape = line_shape("Die Regierung hat am 3. Mai 2024 beschlossen, dass es so bleibt.",
+                       stoplist("de"))
+    assert shape.words == 12  # "3." is the token "3"
+    assert shape.numbers == 2
+    assert shape.digits == 5
+    assert shape.stopwords >= 5  # die, hat, am, dass, es, so
+    assert shape.end == END_SENTENCE
+    assert not shape.bullet and not shape.link
+
+
+def test_line_shape_of_chrome() -> None:
+    assert line_shape("Home › News › Sport", frozenset()).separators == 2
+    assert line_shape("- first item", frozenset()).bullet
+    assert line_shape("Mail us: info@example.org", frozenset()).link
+    assert line_shape("Read More", frozenset()).capitalised == 2
+
+
+def test_line_end_sees_through_quotes_and_brackets() -> None:
+    assert line_end("« Nous partirons. »") == END_SENTENCE
+    assert line_end("(Zdjęcie: PAP)") == END_NONE
+    assert line_end("Zutaten:") == END_COLON
+    assert line_end("") == END_NONE
+
+
+def test_reference_density_is_relative_to_the_page() -> None:
+    menu, body, _ = PAGES["pl"]
+    shapes = page_shapes(menu + body, "pl")
+    ref = reference_density(shapes)
+    assert 0.05 <= ref < 1.0
+    # a page with no prose falls back to all its words, floored so ratios stay finite
+    assert reference_density(page_shapes(["Sport", "Weather"], "en")) == 0.05
+    assert reference_density([]) == 0.3
+
+
+def test_densest_block_finds_the_prose() -> None:
+    gains = [-5.0] * 6 + [30.0, 25.0, -5.0, 40.0] + [-5.0] * 8
+    assert densest_block(gains) == (6, 10)
+    assert densest_block([]) == (0, 0)
+
+
+def test_stoplists_by_code() -> None:
+    assert language_code("de-AT") == "de" and language_code("") == ""
+    assert "się" in stoplist("pl") and "der" in stoplist("de") and "les" in stoplist("fr")
+    assert has_stoplist("es") and not has_stoplist("zz")
+    fallback = fallback_stoplist()
+    assert {"the", "und", "les", "los"} <= fallback
+    assert stoplist(None) is fallback
+
+
+def test_hostile_input_is_linear() -> None:
+    import time
+
+    line = "| " * 50_000 + "a" + " -" * 50_000
+    started = time.perf_counter()
+    Classifier().judge([line, "x" * 100_000, "Home"], {})
+    assert time.perf_counter() - started < 2.0
