@@ -81,17 +81,12 @@ def line_end(line: str) -> int:
 
 def line_shape(line: str, stopwords: Container[str]) -> LineShape:
     """Measure ``line``; ``stopwords`` are lower-case (see :func:`cleanwire.stoplists.stoplist`)."""
+    # map() over C-level predicates: this runs for every line of every page.
     tokens = _TOKEN.findall(line)
-    stop = capitalised = numbers = token_chars = 0
-    for token in tokens:
-        token_chars += len(token)
-        if token.isdigit():
-            numbers += 1
-            continue
-        if token[0].isupper():
-            capitalised += 1
-        if token.lower() in stopwords:
-            stop += 1
+    numbers = sum(map(str.isdigit, tokens))
+    capitalised = sum(map(str.isupper, (token[0] for token in tokens)))
+    stop = sum(map(stopwords.__contains__, _TOKEN.findall(line.lower())))
+    token_chars = sum(map(len, tokens))
     chars = len(line)
     spaces = line.count(" ")
     return LineShape(
@@ -100,7 +95,7 @@ def line_shape(line: str, stopwords: Container[str]) -> LineShape:
         stopwords=stop,
         capitalised=capitalised,
         numbers=numbers,
-        digits=len(_DIGIT.findall(line)) if numbers or any(c.isdigit() for c in line) else 0,
+        digits=len(_DIGIT.findall(line)),
         punctuation=max(0, chars - token_chars - spaces),
         end=line_end(line),
         separators=len(_SEPARATOR.findall(line)),
