@@ -40,3 +40,14 @@ def test_hostile_input_is_fast() -> None:
     Chain([Credits()])("x " * 50_000 + " — " + "Reuters, " * 5_000)
     Chain([Credits()])("(" + "Reporting by A" * 10_000)
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_credit_a_filter_took_for_a_footer_is_claimed_back() -> None:
+    from cleanwire.cleaners.base import LineRule
+
+    footer = LineRule(lambda line: len(line.split()) <= 4, reason="short line")
+    doc = Chain([footer, Credits()])(
+        "Die Minister trafen sich am Dienstag in Brüssel und einigten sich auf einen Plan.\n"
+        "Mit Material von dpa\nImpressum\nDesign by Studio Nord")
+    assert doc.credits == ["Mit Material von dpa"]
+    assert [r.kind for r in doc.removed if r.text == "Mit Material von dpa"] == ["metadata"]

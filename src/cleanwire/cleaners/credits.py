@@ -34,6 +34,13 @@ _CREDIT_LINE = re.compile(
     rf"con\s+informaci[oó]n\s+de\b|redakcja\s*:|opracowanie\s*:|"
     rf"[-–—]\s*with\s+assistance\s+from\b)",
     re.IGNORECASE)
+#: Credit lines clear enough to claim back from a filter (not "Design by", a footer's).
+_STRONG = re.compile(
+    r"^[(\[]?\s*(?:(?:additional\s+|further\s+|with\s+(?:additional\s+)?)?reporting\s+by|"
+    r"(?:writing|editing|compiled|edited)\s+by|[-–—]?\s*with\s+assistance\s+from|"
+    r"mit\s+material\s+von|avec\s+\S+\s*\)?$|con\s+informaci[oó]n\s+de)(?!\w)", re.IGNORECASE)
+_OTHER_METADATA = frozenset({"title", "byline", "dateline", "captions"})
+
 #: Where one credit ends and the next begins, even when glued ("KellyEditing by").
 _SPLIT = re.compile(rf"\s*;\s*|(?<=[\w.)])\s*(?={_ROLE_CAP})")
 
@@ -90,11 +97,13 @@ class Credits(Detector):
         lines: dict[int, str] = {}
         cuts: list[Cut] = []
         seen = 0
-        for i in reversed(page.body):
-            line = page.lines[i]
-            if len(line) < 400 and _CREDIT_LINE.match(line):
+        for i in reversed(self._tail(page)):
+            line, in_body = page.lines[i], page.removed_by[i] is None
+            if len(line) < 400 and _CREDIT_LINE.match(line) and (in_body or _STRONG.match(line)):
                 lines[i] = "production credits"
                 credits[:0] = split_credits(line)
+                continue
+            if not in_body:
                 continue
             whole = _AGENCY_LINE.match(line)
             if whole and not seen:
@@ -113,3 +122,15 @@ class Credits(Detector):
         if not credits:
             return NOTHING
         return Detection(fields={"credits": credits}, lines=lines, cuts=cuts)
+
+    @staticmethod
+    def _tail(page: PageView) -> list[int]:
+        """The body, plus the few lines a filter removed just after its last paragraph
+        (a chrome filter may take "Mit Material von dpa" for a footer: claim it back)."""
+        body = page.body
+        if not body:
+            return []
+        last = body[-1]
+        extra = [i for i in range(last + 1, min(len(page.lines), last + 6))
+                 if page.removed_by[i] not in _OTHER_METADATA]
+        return body + extra
