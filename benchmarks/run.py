@@ -117,8 +117,8 @@ def run_systems(pages: Sequence[Page], systems: dict[str, System]) -> dict[str, 
                 print(f"{name} failed on page {page.id}: {error}", file=sys.stderr)
                 traceback.print_exc(limit=-3)
             seconds = time.perf_counter() - start
-            results[name].append(score_page(page, out, system.metadata, seconds,
-                                                 sizes[system.reads], error))
+            scored = score_page(page, out, system.metadata, seconds, sizes[system.reads], error)
+            results[name].append(scored)
     return results
 
 

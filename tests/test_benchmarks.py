@@ -270,8 +270,9 @@ def test_page_type_filter_names_its_subset(tiny_dataset: Path, tmp_path: Path) -
 
 def test_repinning_one_subset_keeps_the_others() -> None:
     old = {"d": {"dataset": "x", "floors": {"all": {"cleanwire-text": {"body_f1": 0.5}}}}}
-    stats = {"articles": {"cleanwire-text": {"body_f1": 0.8129, "title": None},
-                          "naive": {"body_f1": 0.9}}}
+    stats: dict[str, dict[str, dict[str, float | None]]] = {
+        "articles": {"cleanwire-text": {"body_f1": 0.8129, "title": None},
+                     "naive": {"body_f1": 0.9}}}
     new = report.pin_floors(old, "d", "x", stats)["d"]["floors"]
     assert new == {"all": {"cleanwire-text": {"body_f1": 0.5}},
                    "articles": {"cleanwire-text": {"body_f1": 0.812}}}
