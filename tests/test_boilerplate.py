@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from typing import Any
 
@@ -14,6 +13,7 @@ from cleanwire import Chain
 from cleanwire.cleaners.boilerplate import Boilerplate, chrome_reason
 from cleanwire.cleaners.normalize import Normalize
 from cleanwire.lexicon.chrome import KINDS, available, label_key, languages_for, lexicon
+from conftest import no_hang
 
 CASES = chrome_cases()
 
@@ -152,9 +152,7 @@ def test_hostile_input_is_fast() -> None:
     hostile = ["•" * 100_000 + "a", "Share " * 20_000, "a-" * 50_000 + "img",
                "© " * 50_000, "We use cookies " * 10_000, "1 " * 50_000 + "comments",
                "Home " * 30_000 + "x", "(" * 100_000, "Tags: " + "a, " * 30_000]
-    start = time.perf_counter()
-    for line in hostile:
-        chrome_reason(line, lex, at_top=True)
-    Boilerplate().judge(hostile, {})
-    # Generous for a loaded machine: a quadratic rule would take minutes on these.
-    assert time.perf_counter() - start < 5.0
+    with no_hang():
+        for line in hostile:
+            chrome_reason(line, lex, at_top=True)
+        Boilerplate().judge(hostile, {})

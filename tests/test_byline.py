@@ -9,6 +9,7 @@ import pytest
 from _metadata_cases import cases
 from cleanwire import Chain
 from cleanwire.cleaners.byline import Byline, bare_name, find_byline, name_beside_date
+from conftest import no_hang
 
 BODY = ("The storm reached the coast on Monday night and thousands of homes lost power, "
         "officials said.")
@@ -64,15 +65,12 @@ def test_second_pass_finds_no_new_byline() -> None:
 
 
 def test_hostile_input_is_fast() -> None:
-    import time
-
-    start = time.perf_counter()
-    for line in ("By " + "A " * 50_000, "By " + "Ab-" * 30_000, "By" + " a," * 30_000):
-        find_byline(line)
-        bare_name(line)
-        name_beside_date(line)
-    Chain([Byline()])("\n".join(["By " + "Jane " * 20_000, BODY * 200]))
-    assert time.perf_counter() - start < 2.0
+    with no_hang():
+        for line in ("By " + "A " * 50_000, "By " + "Ab-" * 30_000, "By" + " a," * 30_000):
+            find_byline(line)
+            bare_name(line)
+            name_beside_date(line)
+        Chain([Byline()])("\n".join(["By " + "Jane " * 20_000, BODY * 200]))
 
 
 def test_authors_given_from_html_find_their_line() -> None:

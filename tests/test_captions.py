@@ -9,6 +9,7 @@ import pytest
 from _metadata_cases import cases
 from cleanwire import Chain
 from cleanwire.cleaners.captions import Captions
+from conftest import no_hang
 
 
 @pytest.mark.parametrize("row", cases("captions.jsonl"))
@@ -30,9 +31,6 @@ def test_caption_goes_with_its_credit_in_a_chain() -> None:
 
 
 def test_hostile_input_is_fast() -> None:
-    import time
-
-    start = time.perf_counter()
-    Captions().judge(["a/" * 50_000, "Photo: " + "x " * 50_000, "(" + "Getty " * 20_000,
-                      "x via " * 20_000, "a " * 50_000 + "(Photo: x"], {})
-    assert time.perf_counter() - start < 1.0
+    with no_hang():
+        Captions().judge(["a/" * 50_000, "Photo: " + "x " * 50_000, "(" + "Getty " * 20_000,
+                          "x via " * 20_000, "a " * 50_000 + "(Photo: x"], {})

@@ -9,6 +9,7 @@ import pytest
 from _metadata_cases import cases
 from cleanwire import Chain
 from cleanwire.cleaners.credits import Credits, split_credits
+from conftest import no_hang
 
 
 @pytest.mark.parametrize("row", cases("credits.jsonl"))
@@ -34,12 +35,9 @@ def test_second_pass_changes_nothing() -> None:
 
 
 def test_hostile_input_is_fast() -> None:
-    import time
-
-    start = time.perf_counter()
-    Chain([Credits()])("x " * 50_000 + " — " + "Reuters, " * 5_000)
-    Chain([Credits()])("(" + "Reporting by A" * 10_000)
-    assert time.perf_counter() - start < 2.0
+    with no_hang():
+        Chain([Credits()])("x " * 50_000 + " — " + "Reuters, " * 5_000)
+        Chain([Credits()])("(" + "Reporting by A" * 10_000)
 
 
 def test_a_credit_a_filter_took_for_a_footer_is_claimed_back() -> None:

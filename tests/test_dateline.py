@@ -10,6 +10,7 @@ import pytest
 from _metadata_cases import cases
 from cleanwire import Chain
 from cleanwire.cleaners.dateline import WireDateline, parse_dateline
+from conftest import no_hang
 
 
 @pytest.mark.parametrize("row", cases("datelines.jsonl"))
@@ -61,9 +62,7 @@ def test_only_the_first_paragraph_and_only_once() -> None:
 
 
 def test_hostile_input_is_fast() -> None:
-    import time
-
-    start = time.perf_counter()
-    for text in ("A" * 100_000, "A " * 50_000, "Aa, " * 30_000, "(" * 50_000, "SEOUL " * 20_000):
-        parse_dateline(text, alone=True)
-    assert time.perf_counter() - start < 1.0
+    with no_hang():
+        for text in ("A" * 100_000, "A " * 50_000, "Aa, " * 30_000, "(" * 50_000,
+                     "SEOUL " * 20_000):
+            parse_dateline(text, alone=True)

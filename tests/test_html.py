@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import json
 import pickle
-import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ import pytest
 from cleanwire import Document, clean_html
 from cleanwire.html.decode import declared_charset, decode_html
 from cleanwire.html.metadata import choose_title, page_byline, split_authors, strip_site_name
+from conftest import no_hang
 
 HTML_DIR = Path(__file__).resolve().parent.parent / "corpus" / "html"
 FIXTURES = sorted(p.name.removesuffix(".expected.json")
@@ -122,12 +122,11 @@ def test_plain_text_input_keeps_its_text() -> None:
 
 
 def test_hostile_metadata_is_linear() -> None:
-    start = time.perf_counter()
-    split_authors(" " * 100_000 + "x")
-    split_authors("a" * 100_000 + "@")
-    strip_site_name(" " * 100_000 + "| x", site_name="x")
-    choose_title(["a " * 50_000], ["a - " * 25_000])
-    assert time.perf_counter() - start < 2
+    with no_hang():
+        split_authors(" " * 100_000 + "x")
+        split_authors("a" * 100_000 + "@")
+        strip_site_name(" " * 100_000 + "| x", site_name="x")
+        choose_title(["a " * 50_000], ["a - " * 25_000])
 
 
 # -- metadata ----------------------------------------------------------------------------

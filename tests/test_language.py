@@ -9,7 +9,6 @@ import pickle
 import random
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from cleanwire.langid import (
     langdetect_probabilities,
     language_sample,
 )
+from conftest import no_hang
 
 # One news sentence per language, written for these tests (a council passing a budget).
 SENTENCES = {
@@ -219,9 +219,8 @@ def test_page_without_prose_falls_back_to_its_longest_lines() -> None:
 def test_hostile_input_stays_fast() -> None:
     for text in ("a" * 100_000, "word " * 100_000, "\n" * 100_000, "x@" * 50_000,
                  "http://" * 20_000, "Ab. " * 50_000, "語" * 100_000):
-        start = time.process_time()
-        detect_language(text)
-        assert time.process_time() - start < 2.0, text[:20]
+        with no_hang():
+            detect_language(text)
 
 
 def test_unknown_backend_says_which_exist() -> None:

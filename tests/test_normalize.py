@@ -8,7 +8,6 @@ import ast
 import inspect
 import json
 import pickle
-import time
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from cleanwire.cleaners.normalize import Normalize
 from cleanwire.defaults import chain_for
 from cleanwire.normalize import encoding
 from cleanwire.normalize.pipeline import normalize_text
+from conftest import no_hang
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE_FILES = sorted((ROOT / "corpus" / "normalize").glob("*.json"))
@@ -169,9 +169,6 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:6]))
 def test_linear_time_on_hostile_input(text: str) -> None:
-    start = time.perf_counter()
-    out = normalize_text(text)
-    elapsed = time.perf_counter() - start
+    with no_hang():
+        out = normalize_text(text)
     assert normalize_text(out) == out
-    # Generous: a shared, loaded machine. Quadratic behaviour takes minutes here.
-    assert elapsed < 10, f"{elapsed:.1f}s on {len(text):,} characters"

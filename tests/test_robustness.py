@@ -10,7 +10,6 @@ import codecs
 import io
 import json
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from hypothesis import strategies as st
 
 import cleanwire
 from cleanwire import cli, inputs
+from conftest import no_hang
 
 BIN = Path(sys.executable).parent / "cleanwire"
 
@@ -46,12 +46,11 @@ NASTY = {
 @pytest.mark.parametrize("name", sorted(NASTY))
 def test_api_survives_and_stays_idempotent(name: str) -> None:
     text = NASTY[name]
-    started = time.monotonic()
-    doc = cleanwire.clean(text)
-    assert isinstance(doc.text, str)
-    assert cleanwire.clean(doc.text).text == doc.text
+    with no_hang():
+        doc = cleanwire.clean(text)
+        assert isinstance(doc.text, str)
+        assert cleanwire.clean(doc.text).text == doc.text
     json.dumps(doc.to_dict())  # JSON-ready (ASCII escapes carry lone surrogates)
-    assert time.monotonic() - started < 30, f"{name} is too slow"
 
 
 def test_binary_junk_through_decoding() -> None:

@@ -10,6 +10,7 @@ from _metadata_cases import cases
 from cleanwire import Chain
 from cleanwire.cleaners.base import LineRule
 from cleanwire.cleaners.title import Title
+from conftest import no_hang
 
 #: Stands in for the chrome filters that run before the detectors in the default chain.
 MENU_WORDS = {"Home", "News", "World", "Skip to content", "Startseite", "Politik", "Accueil",
@@ -38,13 +39,10 @@ def test_headline_a_filter_removed_is_claimed() -> None:
 
 
 def test_hostile_input_is_fast() -> None:
-    import time
-
-    start = time.perf_counter()
     lines = ["Headline " * 20_000, "a | " * 20_000, "x - " * 20_000,
              "The storm reached the coast on Monday night and many homes lost power today."]
-    Chain([Title()])("\n".join(lines * 3))
-    assert time.perf_counter() - start < 3.0
+    with no_hang():
+        Chain([Title()])("\n".join(lines * 3))
 
 
 def test_a_body_line_below_the_first_is_never_taken() -> None:
