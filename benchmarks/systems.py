@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from functools import cache
 from typing import Any, NamedTuple
 
 import cleanwire
@@ -59,22 +58,6 @@ def c4_lines(text: str) -> Output:
     return Output("\n".join(kept))
 
 
-# ISO 639-1 code -> jusText stoplist name, for the languages jusText ships.
-_JUSTEXT_LANGS = {
-    "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "bs": "Bosnian",
-    "ca": "Catalan", "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German",
-    "el": "Greek", "en": "English", "eo": "Esperanto", "es": "Spanish", "et": "Estonian",
-    "eu": "Basque", "fa": "Persian", "fi": "Finnish", "fr": "French", "ga": "Irish",
-    "gl": "Galician", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian",
-    "hy": "Armenian", "id": "Indonesian", "is": "Icelandic", "it": "Italian",
-    "ka": "Georgian", "kk": "Kazakh", "ko": "Korean", "la": "Latin", "lt": "Lithuanian",
-    "lv": "Latvian", "mk": "Macedonian", "mr": "Marathi", "ms": "Malay", "nb": "Norwegian_Bokmal",
-    "nl": "Dutch", "nn": "Norwegian_Nynorsk", "no": "Norwegian_Bokmal", "pl": "Polish",
-    "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian",
-    "sq": "Albanian", "sr": "Serbian", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil",
-    "te": "Telugu", "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu",
-    "vi": "Vietnamese",
-}
 
 # The lang attribute of the <html> tag, looked for in the page's first bytes only (bounded
 # input, and the negated class cannot backtrack past the tag's closing ">").
@@ -91,21 +74,17 @@ def html_language(html: bytes) -> str | None:
     return match.group(1).decode("ascii").lower() if match else None
 
 
-@cache
-def _stoplist(name: str) -> frozenset[str]:
-    import justext
-
-    return frozenset(justext.get_stoplist(name))
-
-
 def justext_html(html: bytes) -> Output:
     """jusText's good paragraphs, with the stoplist of the page's declared language."""
     import justext
 
-    stoplist = _stoplist(_JUSTEXT_LANGS.get(html_language(html) or "", "English"))
+    from cleanwire.stoplists import has_stoplist, stoplist
+
+    declared = html_language(html)
+    words = stoplist(declared if has_stoplist(declared) else "en")
     # jusText's own defaults, spelled out (justext 3.0).
     paragraphs = justext.justext(
-        html, stoplist, length_low=70, length_high=200, stopwords_low=0.30,
+        html, words, length_low=70, length_high=200, stopwords_low=0.30,
         stopwords_high=0.32, max_link_density=0.2, max_heading_distance=200,
         no_headings=False,
     )

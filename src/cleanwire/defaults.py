@@ -58,15 +58,21 @@ def default_chain(*, language: bool = True, **options: Any) -> Chain:
 
 
 @lru_cache(maxsize=32)
-def _cached_chain(options: tuple[tuple[str, Any], ...]) -> Chain:
-    return default_chain(**dict(options))
+def _cached_chain(options: tuple[tuple[str, Any], ...], drop: tuple[str, ...]) -> Chain:
+    return _built_chain(dict(options), drop)
 
 
-def chain_for(options: dict[str, Any]) -> Chain:
-    """The default chain for these options, built once per distinct set of options."""
+def _built_chain(options: dict[str, Any], drop: tuple[str, ...]) -> Chain:
+    chain = default_chain(**options)
+    return chain.drop(*(name for name in drop if name in chain))
+
+
+def chain_for(options: dict[str, Any], drop: tuple[str, ...] = ()) -> Chain:
+    """The default chain for these options, less the ``drop`` steps, built once per
+    distinct set of options (unhashable option values get a chain built each time)."""
     try:
-        return _cached_chain(tuple(sorted(options.items())))
+        return _cached_chain(tuple(sorted(options.items())), drop)
     except TypeError as exc:
         if "unhashable" not in str(exc):
             raise
-        return default_chain(**options)
+        return _built_chain(options, drop)

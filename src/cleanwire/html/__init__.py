@@ -20,7 +20,6 @@ text instead (:mod:`.visible`); ``doc.extra["extraction"]`` says which path was 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from ..chain import Chain
@@ -55,21 +54,9 @@ _TOP_LINES = 6
 HTML_SKIPS: tuple[str, ...] = ("classifier",)
 
 
-@lru_cache(maxsize=32)
-def _cached_html_chain(options: tuple[tuple[str, Any], ...]) -> Chain:
-    chain = chain_for(dict(options))
-    return chain.drop(*(name for name in HTML_SKIPS if name in chain))
-
-
 def html_chain(options: dict[str, Any]) -> Chain:
     """The chain HTML input runs: the default chain for these options less :data:`HTML_SKIPS`."""
-    try:
-        return _cached_html_chain(tuple(sorted(options.items())))
-    except TypeError as exc:
-        if "unhashable" not in str(exc):
-            raise
-        chain = chain_for(options)
-        return chain.drop(*(name for name in HTML_SKIPS if name in chain))
+    return chain_for(options, drop=HTML_SKIPS)
 
 
 def _words(text: str) -> list[str]:

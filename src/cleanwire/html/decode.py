@@ -30,14 +30,7 @@ from __future__ import annotations
 import codecs
 import re
 
-#: BOMs longest first (the UTF-32 LE BOM starts with the UTF-16 LE one).
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
+from ..inputs import bom_encoding
 
 #: ``charset=`` inside a ``<meta>`` tag; bounded repeats keep it linear on hostile input.
 _META_CHARSET = re.compile(
@@ -116,9 +109,10 @@ def decode_html(data: bytes | str) -> str:
     """
     if isinstance(data, str):
         return data[1:] if data.startswith("\ufeff") else data
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
+    bom = bom_encoding(data)
+    if bom is not None:
+        codec, size = bom
+        return data[size:].decode(codec, errors="replace")
     declared = declared_charset(data)
     as_utf8 = _try(data, "utf-8")
     if declared and not (as_utf8 is not None and _single_byte(declared) and not data.isascii()):
