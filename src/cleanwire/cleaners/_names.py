@@ -157,6 +157,10 @@ def _is_name_token(token: str, first: bool) -> bool:
     return token[0].isupper()
 
 
+# The name parsers below are pure functions of their text argument (the word lists and the
+# first-name table are fixed module data), and the byline and title steps ask them about the
+# same lines on every pass, so a bounded cache per function saves re-running the regexes.
+@lru_cache(maxsize=2**16)
 def person_name(text: str) -> str | None:
     """``text`` normalised as one person's name, or ``None`` when it cannot be one.
 
@@ -189,6 +193,7 @@ _ROLE_TAIL = re.compile(
     + r")\b.*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=2**16)
 def strip_role(text: str) -> str:
     """Drop a role and whatever follows a comma after the name.
 
@@ -236,6 +241,12 @@ def split_names(text: str) -> list[str]:
     >>> split_names("Maria Mathioudaki, Senior Editor")
     ['Maria Mathioudaki']
     """
+    return list(_split_names(text))
+
+
+@lru_cache(maxsize=2**16)
+def _split_names(text: str) -> tuple[str, ...]:
+    # Cached as a tuple (callers get a fresh list, so they may change it).
     names: list[str] = []
     for part in _SPLIT_AUTHORS.split(text.strip()):
         part = part.strip(" .()")
@@ -246,9 +257,9 @@ def split_names(text: str) -> list[str]:
             continue
         name = person_name(part)
         if name is None:
-            return []
+            return ()
         names.append(name)
-    return names
+    return tuple(names)
 
 
 #: Last words of a collective byline ("The Currency Editors", "News Desk", "Resy Staff").

@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._names import _words
 from .base import PageView
@@ -67,11 +68,16 @@ _AGO = re.compile(r"\b\d+\s*(?:second|minute|min|hour|hr|day|week|month|year)s?\
 _TZ = re.compile(r"\b(?:[A-Z]{2,4}T|UTC|GMT|CET|CEST|IST|ET|PT)\b")
 
 
+# The line tests below are pure functions of one string (fixed regexes and word lists).
+# Title, byline, dateline and classifier ask them about the same lines many times per pass
+# and again on every pass, so each keeps a bounded cache of its answers.
+@lru_cache(maxsize=2**16)
 def has_date(text: str) -> bool:
     """``True`` if ``text`` contains a date as written."""
     return bool(_DATE_RE.search(text))
 
 
+@lru_cache(maxsize=2**16)
 def is_date_line(line: str) -> bool:
     """``True`` for a line that is only a date, a time, "Updated ..." or a read time.
 
@@ -98,6 +104,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;)\"'”’»]\s*$")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=2**16)
 def is_prose(line: str) -> bool:
     """``True`` for a line that reads as a paragraph of running text.
 
@@ -136,6 +143,7 @@ def first_paragraph(page: PageView) -> int | None:
     return None
 
 
+@lru_cache(maxsize=2**16)
 def normal_key(text: str) -> str:
     """A comparison key: case, quotes, dashes and spacing folded.
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon.chrome import (
     CONNECTORS,
@@ -292,6 +293,15 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
             or _glued_menu(line, key, lex, words))
 
 
+@lru_cache(maxsize=2**16)
+def _cached_reason(line: str, language: str | None, at_top: bool) -> str | None:
+    """:func:`chrome_reason` remembered across passes and pages. Safe: the verdict depends
+    only on the line, the lexicon (a pure function of ``language``, loaded once from package
+    data) and ``at_top``; the chain re-judges every surviving line on every pass, and sites
+    repeat their chrome across pages."""
+    return chrome_reason(line, lexicon(language), at_top=at_top)
+
+
 @dataclass(frozen=True)
 class Boilerplate(Filter):
     """Remove lines that are chrome by what they say, in the page's language and English.
@@ -314,8 +324,8 @@ class Boilerplate(Filter):
     top_lines: int = 5
 
     def judge(self, lines: Sequence[str], fields: Fields) -> Sequence[str | None]:
-        lex = lexicon(fields.get("language"))
-        reasons = [chrome_reason(line, lex, at_top=i < self.top_lines)
+        language = fields.get("language")
+        reasons = [_cached_reason(line, language, i < self.top_lines)
                    for i, line in enumerate(lines)]
         return [None if r and r.startswith(_WEAK) and not _in_company(reasons, i) else r
                 for i, r in enumerate(reasons)]

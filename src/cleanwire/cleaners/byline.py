@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._names import (
     BYLINE_LABELS,
@@ -80,6 +81,15 @@ def find_byline(line: str) -> list[str] | None:
     >>> find_byline("By 2030, emissions will fall."), find_byline("By the numbers")
     (None, None)
     """
+    names = _find_byline(line)
+    return list(names) if names is not None else None
+
+
+# find_byline and bare_name are pure functions of the line (fixed regexes and word lists)
+# that the byline, title and classifier steps ask about the same lines on every pass; their
+# answers are cached as tuples so callers still get a fresh list of their own.
+@lru_cache(maxsize=2**16)
+def _find_byline(line: str) -> tuple[str, ...] | None:
     if len(line) > 160:
         return None
     line = _GLUED_BY.sub("By ", line, count=1)
@@ -91,12 +101,12 @@ def find_byline(line: str) -> list[str] | None:
     names = split_names(strip_role(rest))
     if not names:
         collective = collective_name(rest) if prefix not in _SHORT_FOREIGN else None
-        return [collective] if collective else None
+        return (collective,) if collective else None
     if prefix in _SHORT_FOREIGN and not _known_first(names[0]):
         return None
     if len(names) == 1 and " " not in names[0] and not _known_first(names[0]):
         return None
-    return names
+    return tuple(names)
 
 
 def _known_first(name: str) -> bool:
@@ -174,6 +184,12 @@ def bare_name(line: str, *, common: bool = True) -> list[str] | None:
     >>> bare_name("Jessica Talisman"), bare_name("Start Trial")
     (['Jessica Talisman'], None)
     """
+    names = _bare_name(line, common)
+    return list(names) if names is not None else None
+
+
+@lru_cache(maxsize=2**16)
+def _bare_name(line: str, common: bool) -> tuple[str, ...] | None:
     if len(line) > 60:
         return None
     names = split_names(strip_role(line))
@@ -183,9 +199,10 @@ def bare_name(line: str, *, common: bool = True) -> list[str] | None:
         words = name.split()
         if not 2 <= len(words) <= 4 or not is_first_name(words[0], common=common):
             return None
-    return names
+    return tuple(names)
 
 
+@lru_cache(maxsize=2**16)
 def is_author_line(line: str) -> bool:
     """``True`` for a line of any byline shape (title and body rules leave these alone).
 

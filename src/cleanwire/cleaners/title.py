@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ._names import _words, is_agency
@@ -40,6 +41,8 @@ _BAD_END = re.compile(r"[,;:(\[{/\\|+=&]\s*$|\.\.\.$|…$")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w|#\w")
 
 
+# Pure in the line, and asked about the same header lines on every pass: cached.
+@lru_cache(maxsize=2**16)
 def _headline_shaped(line: str) -> bool:
     words = _WORD.findall(line)
     if not 2 <= len(words) <= 30 or len(line) > 250 or len(line) < 4:
