@@ -208,6 +208,16 @@ def detect_language(text: str, *, backend: Backend = "langdetect",
         return None, None
     if sample.isupper():
         sample = sample.lower()  # langdetect skips capitalised words (it takes them for acronyms)
+    return _detect_sample(sample, backend, n_trial)
+
+
+@lru_cache(maxsize=1024)
+def _detect_sample(sample: str, backend: Backend, n_trial: int) -> Result:
+    """The answer for one prepared sample. Cached: the sample is the page's longest prose
+    lines, which cleaning leaves in place, so the chain's next pass nearly always reads the
+    same sample again; both backends are deterministic (langdetect's walks are seeded), so
+    a remembered answer is the one a new run would give. Samples are at most
+    ``sample_chars`` long, so the cache stays small."""
     scores = (_langdetect_scores(sample, n_trial) if backend == "langdetect"
               else _langid_scores(sample))
     return _best(scores, sample)
@@ -231,6 +241,7 @@ def clear_caches() -> None:
     """Forget the words read so far (the n-grams of each word are cached, up to 32k
     words). Models stay loaded; answers do not change."""
     _word_ngrams.cache_clear()
+    _detect_sample.cache_clear()
 
 
 # -- langdetect backend ---------------------------------------------------------------------

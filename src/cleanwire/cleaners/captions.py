@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._page import is_prose
 from .base import Fields, Filter
@@ -95,6 +96,18 @@ def _caption_shaped(line: str) -> bool:
             and line.rstrip()[-1:] in ".!?\"”’)")
 
 
+@lru_cache(maxsize=2**16)
+def _own_verdict(line: str) -> str | None:
+    """What a line is by itself: a credit, a caption ending in its credit, or neither.
+    Pure in the line, and the chain asks again about every surviving line on every pass,
+    so the answer is cached."""
+    if is_photo_credit(line):
+        return "photo credit"
+    if len(line) <= 400 and _CREDIT_AT_END.search(line):
+        return "photo caption with its credit"
+    return None
+
+
 @dataclass(frozen=True)
 class Captions(Filter):
     """Remove photo credit lines and the caption standing next to each.
@@ -112,10 +125,9 @@ class Captions(Filter):
     def judge(self, lines: Sequence[str], fields: Fields) -> list[str | None]:
         verdicts: list[str | None] = [None] * len(lines)
         for i, line in enumerate(lines):
-            if is_photo_credit(line):
-                verdicts[i] = "photo credit"
-            elif len(line) <= 400 and _CREDIT_AT_END.search(line):
-                verdicts[i] = "photo caption with its credit"
+            own = _own_verdict(line)
+            if own:
+                verdicts[i] = own
             elif _LONE_LABEL.match(line) and i + 1 < len(lines) \
                     and len(_WORD.findall(lines[i + 1])) <= 6 \
                     and lines[i + 1].rstrip()[-1:] not in ".!?:":

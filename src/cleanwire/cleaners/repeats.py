@@ -57,7 +57,14 @@ _ELLIPSIS_END = ("...", "…", "[…]", "[...]", "(…)", "(...)")
 
 
 def _tokens(line: str) -> list[str]:
-    return _TOKEN.findall(line.casefold())
+    return list(_line_tokens(line))
+
+
+@lru_cache(maxsize=2**16)
+def _line_tokens(line: str) -> tuple[str, ...]:
+    # Pure in the line, and every pass tokenises every surviving line again: cached (as a
+    # tuple, so each caller gets its own list).
+    return tuple(_TOKEN.findall(line.casefold()))
 
 
 def _cite(line: str, words: int = 6) -> str:
