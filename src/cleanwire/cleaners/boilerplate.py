@@ -287,6 +287,8 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
             return reason
         if at_top and (reason := _today_banner(line, lex, words)):
             return reason
+    if words > MAX_COOKIE_WORDS:
+        return None  # a paragraph: longer than every rule below looks at
     key = _normalize(line)
     return (_notice(line, key, lex, words) or _opener(key, lex, words)
             or _asset_names(line, words) or _label_run(key, lex, words)

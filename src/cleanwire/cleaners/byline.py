@@ -306,7 +306,9 @@ class Byline(Detector):
             if found:
                 return found
         for i in usable:
-            if i + 1 < len(lines):
+            # The name must be followed by a line that introduces it ("Jane is a ..."):
+            # a line with none of those verbs cannot, so skip parsing the name.
+            if i + 1 < len(lines) and _INTRO_VERB.search(lines[i + 1]):
                 names = bare_name(lines[i])
                 if names and len(names) == 1 and _introduces(lines[i + 1], names[0]):
                     return names, [i]
@@ -374,8 +376,13 @@ def _inner_byline(line: str) -> list[str] | None:
     return find_byline("By " + match.group("names"))
 
 
+_VERBS = r"(?:is|was|has|writes|covers|joined|ist|est|es|è|jest)\b"
+#: What :func:`_introduces` needs somewhere in the line: blank space, then one of its verbs.
+_INTRO_VERB = re.compile(r"\s" + _VERBS)
+
+
 def _introduces(line: str, name: str) -> bool:
     """``True`` when ``line`` starts a short biography of ``name`` ("Jane is a ...")."""
     first = name.split()[0]
     return bool(re.match(rf"^(?:{re.escape(name)}|{re.escape(first)})(?:\s+\([^)]*\))?\s+"
-                         r"(?:is|was|has|writes|covers|joined|ist|est|es|è|jest)\b", line))
+                         + _VERBS, line))
