@@ -60,10 +60,11 @@ def _tokens(line: str) -> list[str]:
     return list(_line_tokens(line))
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=2**12)
 def _line_tokens(line: str) -> tuple[str, ...]:
     # Pure in the line, and every pass tokenises every surviving line again: cached (as a
-    # tuple, so each caller gets its own list).
+    # tuple, so each caller gets its own list). Smaller than the other line caches, since
+    # a paragraph's tokens weigh more than a verdict; a few pages' lines is all it needs.
     return tuple(_TOKEN.findall(line.casefold()))
 
 
