@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .base import LINE_CACHE_SIZE
+
 
 def _words(text: str) -> frozenset[str]:
     """A set of words from a whitespace-separated list (keeps long lists readable)."""
@@ -160,7 +162,7 @@ def _is_name_token(token: str, first: bool) -> bool:
 # The name parsers below are pure functions of their text argument (the word lists and the
 # first-name table are fixed module data), and the byline and title steps ask them about the
 # same lines on every pass, so a bounded cache per function saves re-running the regexes.
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def person_name(text: str) -> str | None:
     """``text`` normalised as one person's name, or ``None`` when it cannot be one.
 
@@ -193,7 +195,7 @@ _ROLE_TAIL = re.compile(
     + r")\b.*$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def strip_role(text: str) -> str:
     """Drop a role and whatever follows a comma after the name.
 
@@ -244,7 +246,7 @@ def split_names(text: str) -> list[str]:
     return list(_split_names(text))
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _split_names(text: str) -> tuple[str, ...]:
     # Cached as a tuple (callers get a fresh list, so they may change it).
     names: list[str] = []

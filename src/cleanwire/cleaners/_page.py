@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from ._names import _words
-from .base import PageView
+from .base import LINE_CACHE_SIZE, PageView
 
 _MONTH_WORDS = (
     # English, German, French, Spanish, Italian, Portuguese, Dutch, Polish (nominative and
@@ -71,13 +71,13 @@ _TZ = re.compile(r"\b(?:[A-Z]{2,4}T|UTC|GMT|CET|CEST|IST|ET|PT)\b")
 # The line tests below are pure functions of one string (fixed regexes and word lists).
 # Title, byline, dateline and classifier ask them about the same lines many times per pass
 # and again on every pass, so each keeps a bounded cache of its answers.
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def has_date(text: str) -> bool:
     """``True`` if ``text`` contains a date as written."""
     return bool(_DATE_RE.search(text))
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_date_line(line: str) -> bool:
     """``True`` for a line that is only a date, a time, "Updated ..." or a read time.
 
@@ -104,7 +104,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;)\"'”’»]\s*$")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_prose(line: str) -> bool:
     """``True`` for a line that reads as a paragraph of running text.
 
@@ -143,7 +143,7 @@ def first_paragraph(page: PageView) -> int | None:
     return None
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def normal_key(text: str) -> str:
     """A comparison key: case, quotes, dashes and spacing folded.
 

@@ -25,6 +25,12 @@ from typing import Any, ClassVar
 
 Fields = Mapping[str, Any]
 
+#: Entries of the per-line caches some cleaners keep (``functools.lru_cache`` on pure
+#: functions of one line). The chain asks the same questions about the same lines on every
+#: pass, so a cache only has to hold one page's lines; a bound this size does that for any
+#: page with fewer lines and keeps the memory of a long batch job small.
+LINE_CACHE_SIZE = 2**13
+
 
 @dataclass(frozen=True)
 class Cleaner:

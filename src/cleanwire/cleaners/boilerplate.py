@@ -52,7 +52,7 @@ from ..lexicon.chrome import (
 )
 from ..lexicon.chrome import normalize_phrase as _normalize
 from ..lines import END_SENTENCE, line_end
-from .base import Fields, Filter
+from .base import LINE_CACHE_SIZE, Fields, Filter
 
 #: Labels are short: longer lines are never looked up as one.
 MAX_LABEL_WORDS = 12
@@ -295,7 +295,7 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
             or _glued_menu(line, key, lex, words))
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _cached_reason(line: str, language: str | None, at_top: bool) -> str | None:
     """:func:`chrome_reason` remembered across passes and pages. Safe: the verdict depends
     only on the line, the lexicon (a pure function of ``language``, loaded once from package

@@ -29,7 +29,7 @@ from ._names import (
     strip_role,
 )
 from ._page import MONTH, body_start, has_date, is_date_line, normal_key
-from .base import NOTHING, Detection, Detector, PageView
+from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
 
 _PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
@@ -88,7 +88,7 @@ def find_byline(line: str) -> list[str] | None:
 # find_byline and bare_name are pure functions of the line (fixed regexes and word lists)
 # that the byline, title and classifier steps ask about the same lines on every pass; their
 # answers are cached as tuples so callers still get a fresh list of their own.
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _find_byline(line: str) -> tuple[str, ...] | None:
     if len(line) > 160:
         return None
@@ -188,7 +188,7 @@ def bare_name(line: str, *, common: bool = True) -> list[str] | None:
     return list(names) if names is not None else None
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _bare_name(line: str, common: bool) -> tuple[str, ...] | None:
     if len(line) > 60:
         return None
@@ -202,7 +202,7 @@ def _bare_name(line: str, common: bool) -> tuple[str, ...] | None:
     return tuple(names)
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_author_line(line: str) -> bool:
     """``True`` for a line of any byline shape (title and body rules leave these alone).
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._page import is_prose
-from .base import Fields, Filter
+from .base import LINE_CACHE_SIZE, Fields, Filter
 
 #: Who supplies news pictures. A news agency alone on a line ("Reuters") may be the
 #: story's sign-off, so agencies count only with a connector ("KCNA via Reuters",
@@ -96,7 +96,7 @@ def _caption_shaped(line: str) -> bool:
             and line.rstrip()[-1:] in ".!?\"”’)")
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _own_verdict(line: str) -> str | None:
     """What a line is by itself: a credit, a caption ending in its credit, or neither.
     Pure in the line, and the chain asks again about every surviving line on every pass,

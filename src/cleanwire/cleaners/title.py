@@ -22,7 +22,7 @@ from typing import Any
 
 from ._names import _words, is_agency
 from ._page import DATE, body_start, is_date_line, is_prose, normal_key
-from .base import NOTHING, Detection, Detector, PageView
+from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
 from .byline import is_author_line
 from .dateline import parse_dateline
 
@@ -42,7 +42,7 @@ _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w|#\w")
 
 
 # Pure in the line, and asked about the same header lines on every pass: cached.
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _headline_shaped(line: str) -> bool:
     words = _WORD.findall(line)
     if not 2 <= len(words) <= 30 or len(line) > 250 or len(line) < 4:
