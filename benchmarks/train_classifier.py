@@ -32,13 +32,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
+from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.score import body_prf, load_dataset, macro_prf, shingles, tokens  # noqa: E402
 from cleanwire.chain import Chain  # noqa: E402
+from cleanwire.cleaners import classifier  # noqa: E402
 from cleanwire.cleaners.classifier import (  # noqa: E402
     CONTEXT_FEATURES,
     LINE_FEATURES,
@@ -163,7 +164,7 @@ def fit_additive(x: np.ndarray, y: np.ndarray, w: np.ndarray, names: Sequence[st
 
 
 def stage1(model: AdditiveModel, page: PageData) -> list[float]:
-    return [model.score(row) for row in page.x1]
+    return [model.score(row) for row in page.x1.tolist()]
 
 
 def clean_copy(page: PageData) -> PageData | None:
@@ -194,7 +195,21 @@ CLEAN_WEIGHT_UNIT = 1.0
 CLEAN_WEIGHT = 0.0
 
 
-def fit(pages: Sequence[PageData], c: float, clean_weight: float = CLEAN_WEIGHT) -> LineModel:
+#: Pages of a type are weighted by ``(pages of the commonest type / pages of this type) **
+#: TYPE_BALANCE``: 0 weighs every page alike (articles dominate), 1 every type alike.
+TYPE_BALANCE = 0.0
+
+
+def type_factors(pages: Sequence[PageData], balance: float) -> dict[str, float]:
+    counts: dict[str, int] = {}
+    for p in pages:
+        counts[p.page_type] = counts.get(p.page_type, 0) + 1
+    top = max(counts.values(), default=1)
+    return {t: (top / k) ** balance for t, k in counts.items()}
+
+
+def fit(pages: Sequence[PageData], c: float, clean_weight: float = CLEAN_WEIGHT,
+        balance: float = TYPE_BALANCE) -> LineModel:
     if clean_weight > 0:
         copies = [q for q in map(clean_copy, pages) if q is not None]
         for q in copies:
@@ -202,7 +217,8 @@ def fit(pages: Sequence[PageData], c: float, clean_weight: float = CLEAN_WEIGHT)
         pages = [*pages, *copies]
     x = np.vstack([p.x1 for p in pages])
     y = np.concatenate([p.y for p in pages])
-    w = np.concatenate([p.w for p in pages])
+    factors = type_factors(pages, balance)
+    w = np.concatenate([p.w * factors[p.page_type] for p in pages])
     first = fit_additive(x, y, w, LINE_FEATURES, c)
     x2 = np.vstack([np.array(context_features(stage1(first, p), p.shapes), dtype=float)
                     .reshape(len(p.lines), len(CONTEXT_FEATURES)) for p in pages])
@@ -210,12 +226,12 @@ def fit(pages: Sequence[PageData], c: float, clean_weight: float = CLEAN_WEIGHT)
     return LineModel(first, second, 0.0)
 
 
-def fixed_point(model: LineModel, page: PageData, passes: int = 8) -> str:
+def fixed_point(model: LineModel, page: PageData, passes: int = 8, guard: bool = True) -> str:
     """The body the classifier leaves when run pass after pass, as the chain runs it."""
     lines = page.lines
     for _ in range(passes):
-        scores = model.scores(lines, page.language)
-        kept = [line for line, z in zip(lines, scores, strict=True) if z > model.threshold]
+        keep = model.keep(lines, page.language, guard=guard)
+        kept = [line for line, k in zip(lines, keep, strict=True) if k]
         if len(kept) == len(lines):
             break
         lines = kept
@@ -234,6 +250,15 @@ def evaluate(pages: Sequence[PageData], bodies: dict[str, str]) -> dict[str, Any
     return results
 
 
+def by_type(pages: Sequence[PageData], bodies: dict[str, str]) -> dict[str, float]:
+    """Body F1 per page type."""
+    out = {}
+    for kind in sorted({p.page_type for p in pages}):
+        body = [body_prf(bodies[p.pid], p.gold) for p in pages if p.page_type == kind]
+        out[kind] = round(macro_prf(body).f1, 3)
+    return out
+
+
 def half_of(domain: str) -> int:
     return zlib.crc32(domain.encode("utf-8")) % 2
 
@@ -246,12 +271,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cv-only", action="store_true", help="report CV, write nothing")
     parser.add_argument("--clean-weight", type=float, default=CLEAN_WEIGHT,
                         help="also train on each page's gold-only copy, at this weight")
+    parser.add_argument("--balance", type=float, default=TYPE_BALANCE,
+                        help="weigh page types toward equal (0: pages alike, 1: types alike)")
+    parser.add_argument("--no-guard", action="store_true",
+                        help="evaluate without the classifier's lost-body guard")
+    parser.add_argument("--lost-share", type=float, default=classifier.LOST_SHARE,
+                        help="try the lost-body guard at this share (the package's is "
+                             f"{classifier.LOST_SHARE}; change it there to ship another)")
     parser.add_argument("--raw", action="store_true",
                         help="train on normalised lines, not on what the rule filters leave")
     parser.add_argument("--cache", type=Path, default=None,
                         help="pickle the loaded pages here, and reuse them if present")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
+    classifier.LOST_SHARE = args.lost_share
 
     started = time.perf_counter()
     if args.cache and args.cache.exists():
@@ -270,16 +303,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     cv: dict[str, str] = {}
     for half in (0, 1):
         train = [p for p in pages if half_of(p.domain) != half]
-        model = fit(train, args.C, args.clean_weight)
+        model = fit(train, args.C, args.clean_weight, args.balance)
         for p in pages:
             if half_of(p.domain) == half:
-                cv[p.pid] = fixed_point(model, p)
+                cv[p.pid] = fixed_point(model, p, guard=not args.no_guard)
     print("cross-validated by domain:", json.dumps(evaluate(pages, cv)))
+    print("  by page type:", json.dumps(by_type(pages, cv)))
     if args.cv_only:
         return 0
 
-    model = fit(pages, args.C, args.clean_weight)
-    full = {p.pid: fixed_point(model, p) for p in pages}
+    model = fit(pages, args.C, args.clean_weight, args.balance)
+    full = {p.pid: fixed_point(model, p, guard=not args.no_guard) for p in pages}
     print("trained and scored on all:", json.dumps(evaluate(pages, full)))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model.to_dict(), separators=(",", ":")) + "\n",

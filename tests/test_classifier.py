@@ -16,6 +16,7 @@ from cleanwire.cleaners.classifier import (
     Classifier,
     default_model,
     densest_block,
+    lost_body_guard,
     page_shapes,
     reference_density,
 )
@@ -239,3 +240,29 @@ def test_hostile_input_is_linear() -> None:
     started = time.perf_counter()
     Classifier().judge([line, "x" * 100_000, "Home"], {})
     assert time.perf_counter() - started < 10.0  # a guard against hangs, not a speed test
+
+
+# -- pages without one block of prose ------------------------------------------------------
+
+
+def test_lost_body_guard_keeps_the_best_region() -> None:
+    body = PAGES["pl"][1]
+    lines = ["Strona główna", *body[:2], "Regulamin"]
+    shapes = page_shapes(lines, "pl")
+    kept = lost_body_guard([False] * 4, [-5.0, -0.5, -1.0, -5.0], shapes)
+    assert kept == [False, True, True, False]
+    # a page the model keeps enough of is left as the model decided
+    assert lost_body_guard([False, True, True, False], [-5.0, 1.0, -1.0, -5.0],
+                           shapes) == [False, True, True, False]
+    assert lost_body_guard([True, True, True, False], [-1.0, 1.0, 1.0, -1.0],
+                           shapes) == [True, True, True, False]
+    # nothing near the cut, or too little of it to be a body: nothing to rescue
+    assert lost_body_guard([False] * 4, [-5.0] * 4, shapes) == [False] * 4
+    assert lost_body_guard([False] * 4, [-0.5, -5.0, -5.0, -0.5], shapes) == [False] * 4
+
+
+def test_model_keep_matches_judge() -> None:
+    menu, body, footer = PAGES["es"]
+    lines = menu + body + footer
+    keep = default_model().keep(lines, "es")
+    assert keep == judge(lines, "es")
