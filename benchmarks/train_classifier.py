@@ -278,6 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lost-share", type=float, default=classifier.LOST_SHARE,
                         help="try the lost-body guard at this share (the package's is "
                              f"{classifier.LOST_SHARE}; change it there to ship another)")
+    parser.add_argument("--guard-margin", type=float, default=classifier.GUARD_MARGIN,
+                        help="try the guard's region with lines this far below the cut")
     parser.add_argument("--raw", action="store_true",
                         help="train on normalised lines, not on what the rule filters leave")
     parser.add_argument("--cache", type=Path, default=None,
@@ -285,6 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
     classifier.LOST_SHARE = args.lost_share
+    classifier.GUARD_MARGIN = args.guard_margin
 
     started = time.perf_counter()
     if args.cache and args.cache.exists():
