@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from operator import itemgetter
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+")
+# The same tokens on an ASCII line, found faster (no Unicode category look-ups).
+_ASCII_TOKEN = re.compile(r"\w+", re.ASCII)
 _DIGIT = re.compile(r"\d")
 # Menu, breadcrumb and metadata separators: "Home | News", "A › B", "Tags: x · y".
 _SEPARATOR = re.compile(r"\s[|•·›»>/]\s|\s[-–—]\s")
@@ -81,24 +84,40 @@ def line_end(line: str) -> int:
 
 def line_shape(line: str, stopwords: Container[str]) -> LineShape:
     """Measure ``line``; ``stopwords`` are lower-case (see :func:`cleanwire.stoplists.stoplist`)."""
-    # map() over C-level predicates: this runs for every line of every page.
-    tokens = _TOKEN.findall(line)
-    numbers = sum(map(str.isdigit, tokens))
-    capitalised = sum(map(str.isupper, (token[0] for token in tokens)))
-    stop = sum(map(stopwords.__contains__, _TOKEN.findall(line.lower())))
-    token_chars = sum(map(len, tokens))
+    # This runs for every line of every page, so it keeps to C-level calls (regexes, map,
+    # str methods) and skips what a cheap test shows cannot match.
     chars = len(line)
-    spaces = line.count(" ")
+    digits = len(_DIGIT.findall(line))
+    if line.isascii():  # most lines: lower-casing keeps the tokens apart, one regex pass
+        tokens = _ASCII_TOKEN.findall(line)
+        joined = " ".join(tokens)
+        lowered = joined.lower().split()
+        token_chars = len(joined) - len(tokens) + 1 if tokens else 0
+        numbers = sum(map(str.isdigit, tokens)) if digits else 0  # no digit, no number
+    else:  # lower() may change a token's length or split it ("İ"), so tokenise it again;
+        tokens = _TOKEN.findall(line)  # and "①" is a number made of no decimal digit
+        lowered = _TOKEN.findall(line.lower())
+        token_chars = sum(map(len, tokens))
+        numbers = sum(map(str.isdigit, tokens))
     return LineShape(
-        chars=chars,
-        words=len(tokens),
-        stopwords=stop,
-        capitalised=capitalised,
-        numbers=numbers,
-        digits=len(_DIGIT.findall(line)),
-        punctuation=max(0, chars - token_chars - spaces),
-        end=line_end(line),
-        separators=len(_SEPARATOR.findall(line)),
-        bullet=_BULLET.match(line) is not None,
-        link=_LINK.search(line) is not None,
+        chars,
+        len(tokens),  # words
+        sum(map(stopwords.__contains__, lowered)),  # stopwords
+        sum(map(str.isupper, map(_first, tokens))),  # capitalised
+        numbers,
+        digits,
+        max(0, chars - token_chars - line.count(" ")),  # punctuation
+        line_end(line),  # end
+        len(_SEPARATOR.findall(line)),  # separators
+        _BULLET.match(line) is not None,  # bullet
+        _might_link(line) and _LINK.search(line) is not None,  # link
     )
+
+
+_first = itemgetter(0)
+
+
+def _might_link(line: str) -> bool:
+    """Whether ``line`` holds what every :data:`_LINK` match needs ("://", "www.", "@"):
+    substring tests are far cheaper than the regex, and few lines hold any of them."""
+    return "://" in line or "www." in line or "@" in line
