@@ -25,6 +25,7 @@ from typing import Any
 from ..chain import Chain
 from ..defaults import chain_for
 from ..document import Document, Removal
+from .authors import html_authors, name_key, plausible
 from .decode import decode_html
 from .extract import Extraction, extract, page_text
 from .metadata import choose_title, is_site_name, meta_titles, page_byline, split_authors
@@ -122,10 +123,16 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
     found: Extraction = extract(markup, url)
     titles = meta_titles(found.tree) or ([found.title] if found.title else [])
     title, title_source = choose_title(found.headlines, titles, found.site_name, url)
-    authors = split_authors(found.authors, found.site_name)
+    page_url = url or found.url
+    # What the page declares (JSON-LD, <meta>, byline markup) gives bare names; the
+    # author trafilatura finds often has the role or date beside it glued on.
+    rejected: set[str] = set()
+    declared = html_authors(found.tree, found.site_name, page_url, rejected)
+    authors = declared or [a for a in plausible(split_authors(found.authors, found.site_name))
+                           if name_key(a) not in rejected]
 
     visible = page_text(found, markup)
-    if title and (not authors or _names_only_the_site(authors, found.site_name, url)):
+    if title and (not authors or _names_only_the_site(authors, found.site_name, page_url)):
         authors = page_byline(visible.split("\n"), title) or authors
 
     text, path = found.text, "trafilatura"
@@ -141,11 +148,16 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
                                          fields={k: v for k, v in given.items() if v})
     # Headlines readers see beat meta titles: the page's <h1> first, then a headline the
     # chain's title step found in the text, then <title>/og:title less the site's name.
-    # A byline the chain found in the text beats the meta tags (those often name the
-    # site); a byline near the headline stands in when the meta tags name nobody.
+    # Authors the page declares for a person beat a byline the chain found in the text
+    # (which may be a quoted or related article's); a byline the chain found beats
+    # trafilatura's and a declared site name, and a byline near the headline stands in
+    # when nothing else names anyone.
     if title_source == "h1" or not doc.title:
         doc.title = title
-    doc.authors = doc.authors or authors
+    if declared and not _names_only_the_site(declared, found.site_name, page_url):
+        doc.authors = declared
+    else:
+        doc.authors = doc.authors or authors
     doc.date = found.date or doc.date
     for key in ("html_title", "html_authors", "html_date"):
         doc.extra.pop(key, None)

@@ -69,6 +69,8 @@ class Extraction:
     authors: str | None = None
     date: str | None = None
     site_name: str | None = None
+    #: The page's own address as it declares it (canonical link, ``og:url``), if any.
+    url: str | None = None
     headlines: list[str] = field(default_factory=list)
     #: The parsed page (kept for the fallback's visible text), ``None`` for non-HTML.
     tree: Any = None
@@ -146,6 +148,7 @@ def extract(html: str, url: str | None = None) -> Extraction:
         authors=doc.author or None,
         date=doc.date or None,
         site_name=_squash(doc.sitename) if doc.sitename else None,
+        url=doc.url or url,
         headlines=headlines,
         tree=tree,
     )

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ..cleaners.byline import find_byline
+from ..cleaners.byline import bare_name, find_byline, name_among_meta
 
 #: A title segment separator: a pipe, dash, bullet or guillemet with spaces around it.
 #: (Titles are whitespace-normalised first, so one space each side suffices and the
@@ -157,7 +157,7 @@ _AUTHOR_SPLIT = re.compile(r" ?(?:[;,&|/]| (?:and|und|et|y|e|i|oraz|en|og|och|ve
 #: A byline label in front of a name ("By", "Von", "Par", "Por", "Przez"; "Autor:" and
 #: "Text:" only with their colon, since a bare "Text" could start a sentence).
 _LABEL = re.compile(
-    r"^(?:(?:written|posted|reviewed|edited|reported) )?(?:by|von|par|por|przez|door|av|af) "
+    r"^(?:(?:written|posted|reported) )?(?:by|von|par|por|przez|door|av|af) "
     r"|^(?:autor(?:in|ka)?|author|auteur|autore|texte?|tekst) ?: ?"
     r"|^(?:author|autor|auteur) (?=[A-ZÀ-Þ])", re.IGNORECASE)
 #: What is left when a byline widget gives its label but no name.
@@ -169,6 +169,10 @@ _TRAILING_DATE = re.compile(
     r"(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
     r"(?: \d{1,2}(?:,? \d{4})?| \d{4})"
     r"| (?:january|february|september|october|november|december)| ©.*)$", re.IGNORECASE)
+#: Someone credited beside the writer ("Reviewed by", "Fact checked by", "Photos by"): the
+#: rest of the string names them, not an author.
+_NOT_WRITER = re.compile(r"\b(?:(?:medically |fact[- ]?)?(?:reviewed|checked|edited)|photos?|"
+                         r"photographs?|illustrations?|images?) by\b.*$", re.IGNORECASE)
 _URL_OR_HANDLE = re.compile(r"https?://\S+|www\.\S+|@\w+|\S+@\S+\.\w+")
 #: Degrees and credentials that follow a name after a comma ("Jane Roe, MS, RD"): they
 #: belong to that name, so they stay attached to it rather than count as people.
@@ -196,13 +200,15 @@ def split_authors(raw: str | None, site_name: str | None = None) -> list[str]:
     ['Jane Roe, MS, RD', 'John Doe']
     >>> split_authors("Marie Dupont; @mdupont; https://example.org/marie")
     ['Marie Dupont']
+    >>> split_authors("Shelby Loos, DVM Reviewed by Molly Price, DVM")
+    ['Shelby Loos, DVM']
     """
     if not raw:
         return []
     people: list[str] = []
     # Whitespace normalised and length capped first, so every pattern below stays fast
     # on hostile input; URLs and handles go before splitting (they contain "/").
-    raw = _URL_OR_HANDLE.sub(" ", " ".join(raw.split())[:1000])
+    raw = _NOT_WRITER.sub("", _URL_OR_HANDLE.sub(" ", " ".join(raw.split())[:1000]))
     for part in _AUTHOR_SPLIT.split(raw):
         if len(part) > 200:
             continue  # a paragraph, not a name
@@ -222,24 +228,60 @@ def split_authors(raw: str | None, site_name: str | None = None) -> list[str]:
     return people
 
 
+#: Separators between a byline's name and its role or date ("By Ana Ruiz ⋅ Editor").
+_BYLINE_PARTS = re.compile(r"\s+[⋅·•|]\s+|\s+[-–—]\s+")
+#: A line that is a byline label alone; the name is on the next line.
+_BARE_LABEL = re.compile(
+    r"^(?:(?:written|posted|published|article|story|text|words|reported) )?(?:by|von|par|por|"
+    r"door|av|af|przez|di|da)$|^(?:author|autor|auteur|autore|autorin|autora)$", re.IGNORECASE)
+
+
+def _byline_names(line: str, following: str | None, right_below: bool) -> list[str] | None:
+    """Names in one line near the headline (or in a label line and the next one)."""
+    label = line.strip(" :")
+    if following and _BARE_LABEL.match(label):
+        line = f"{label if label.lower().endswith('by') else 'By'} {following}"
+    names = find_byline(line)
+    if names:
+        return names
+    first = _BYLINE_PARTS.split(line, maxsplit=1)[0]
+    if first != line:
+        names = find_byline(first)
+        if names:
+            return names
+    if right_below:  # a name alone, or beside a date, right under the headline
+        return bare_name(first) or name_among_meta(line)
+    return None
+
+
 def page_byline(lines: list[str], title: str, *, after: int = 8, before: int = 3) -> list[str]:
     """Authors from a byline line near the headline in the page's visible lines.
 
     trafilatura leaves the byline out of its text, and meta tags often name nobody (or
     only the site), so the lines right below (or just above) the headline are read with
-    the byline step's own parser.
+    the byline step's own parser: a label on a line of its own ("Written by") reads
+    with the next line, and a byline's name is read before a role or date set off by
+    "·", "|" or a dash. A person's name alone (a known first name) counts only on
+    the line right under the headline.
 
     >>> page_byline(["Menu", "Rain returns", "By Ana Ruiz and Li Wei", "Text..."],
     ...             "Rain returns")
     ['Ana Ruiz', 'Li Wei']
+    >>> page_byline(["Rain returns", "Photo", "Written by", "Ana Ruiz", "Text"], "Rain returns")
+    ['Ana Ruiz']
+    >>> page_byline(["Rain returns", "By Ana Ruiz ⋅ Editor ⋅ Updated May 6"], "Rain returns")
+    ['Ana Ruiz']
     """
     key = _WORD.findall(title.casefold())
     if not key:
         return []
     for i, line in enumerate(lines):
         if _WORD.findall(line.casefold()) == key:
-            for near in lines[i + 1:i + 1 + after] + lines[max(0, i - before):i]:
-                names = find_byline(near)
+            near = list(range(i + 1, min(len(lines), i + 1 + after)))
+            near += list(range(max(0, i - before), i))
+            for j in near:
+                following = lines[j + 1] if j + 1 < len(lines) else None
+                names = _byline_names(lines[j], following, j == i + 1)
                 if names:
                     return names
             return []

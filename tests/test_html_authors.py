@@ -1,0 +1,169 @@
+"""Authors from HTML: JSON-LD, <meta> tags, byline markup, and what is not an author."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from cleanwire import clean_html
+from cleanwire.html.authors import (
+    html_authors,
+    jsonld_authors,
+    markup_authors,
+    meta_authors,
+    plausible,
+)
+from cleanwire.html.metadata import page_byline
+
+BODY = (
+    "<p>The council approved the new budget on Tuesday after a long debate about the cost "
+    "of repairing the old bridge, which has been closed to lorries since the spring.</p>"
+    "<p>Officials said the repairs would start in September and take about six months, "
+    "during which buses would be diverted through the industrial estate.</p>"
+    "<p>Residents who live beside the bridge welcomed the decision but asked for the works "
+    "to stop at night so that they could sleep.</p>"
+)
+
+
+def page(head: str = "", byline: str = "", after: str = "",
+         title: str = "Council approves bridge repairs") -> str:
+    return (f"<html><head><title>{title}</title>{head}</head><body><nav><a href='/'>Home</a>"
+            f"</nav><article><h1>{title}</h1>{byline}{BODY}{after}</article>"
+            "<footer>All rights reserved.</footer></body></html>")
+
+
+def ld(data: str) -> str:
+    return f'<script type="application/ld+json">{data}</script>'
+
+
+def tree(markup: str) -> html.HtmlElement:
+    return html.fromstring(markup)
+
+
+# -- JSON-LD ----------------------------------------------------------------------------
+
+
+def test_jsonld_graph_with_person_reference() -> None:
+    data = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Daily"},'
+            '{"@type": "Person", "@id": "https://x.org/#ana", "name": "Ana Ruiz"},'
+            '{"@type": "NewsArticle", "headline": "Bridge", "author": {"@id": "https://x.org/#ana"}}'
+            "]}")
+    assert jsonld_authors(tree(page(head=ld(data)))) == ["Ana Ruiz"]
+
+
+def test_jsonld_person_array_and_escaped_names() -> None:
+    data = ('{"@type": "BlogPosting", "author": [{"@type": "Person", "name": "Maria &amp; '
+            'Katerina"}, {"@type": "Person", "name": "Jan Müller"}]}')
+    assert jsonld_authors(tree(page(head=ld(data)))) == ["Maria", "Katerina", "Jan Müller"]
+
+
+def test_jsonld_first_article_is_the_page_own() -> None:
+    own = '{"@type": "Article", "author": {"@type": "Person", "name": "Lisa Jennings"}}'
+    related = '[{"@type": "Article", "author": {"@type": "Person", "name": "Bret Thorn"}}]'
+    assert jsonld_authors(tree(page(head=ld(own) + ld(related)))) == ["Lisa Jennings"]
+
+
+def test_jsonld_organization_is_not_an_author() -> None:
+    data = '{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Kneib PC"}}'
+    assert jsonld_authors(tree(page(head=ld(data)))) == []
+    assert clean_html(page(head=ld(data))).authors == []
+
+
+def test_broken_jsonld_is_ignored() -> None:
+    head = ld('{"@type": "Article", "author": ') + ld("[1, 2, null]") + ld('"text"')
+    assert jsonld_authors(tree(page(head=head))) == []
+
+
+# -- meta tags --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ('<meta name="author" content="Von Anna Schmidt und Jan Müller">',
+     ["Anna Schmidt", "Jan Müller"]),
+    ('<meta property="article:author" content="https://www.facebook.com/daily">'
+     '<meta name="parsely-author" content="Alexa">', ["Alexa"]),
+    ('<meta name="author" content="Hung">', ["Hung"]),  # one-word names are names
+    ('<meta name="author" content="sara.r.peter">', ["sara.r.peter"]),  # an account shown
+])
+def test_meta_authors(head: str, expected: list[str]) -> None:
+    assert meta_authors(tree(page(head=head))) == expected
+
+
+@pytest.mark.parametrize("account", ["admin", "Webmaster", "undefined", "Name",
+                                     "page.head.extra.author", "{{ author }}"])
+def test_cms_accounts_and_placeholders_are_not_authors(account: str) -> None:
+    doc = clean_html(page(head=f'<meta name="author" content="{account}">'))
+    assert doc.authors == []
+
+
+def test_site_name_gives_way_to_a_person() -> None:
+    head = ('<meta property="og:site_name" content="Harbour Times">'
+            '<meta name="author" content="Harbour Times">')
+    byline = '<div class="byline"><span class="author-name">Ana Ruiz</span></div>'
+    assert html_authors(tree(page(head=head, byline=byline)), "Harbour Times") == ["Ana Ruiz"]
+
+
+def test_page_without_author_has_none() -> None:
+    assert clean_html(page()).authors == []
+
+
+# -- byline markup ----------------------------------------------------------------------
+
+
+def test_markup_reads_the_name_not_the_role_beside_it() -> None:
+    byline = ('<div class="author-box"><span class="author__name">Rachel MacDonald</span>'
+              '<span class="author__role">Contributing Writer</span></div>')
+    assert markup_authors(tree(page(byline=byline))) == ["Rachel MacDonald"]
+
+
+def test_markup_label_in_its_own_element() -> None:
+    byline = ('<div class="wp-block-post-author"><span class="wp-block-post-author__byline">'
+              'Written by</span><span class="wp-block-post-author__name">Sir Nuno</span></div>')
+    assert markup_authors(tree(page(byline=byline))) == ["Sir Nuno"]
+
+
+def test_markup_skips_comments_quotes_and_reviewers() -> None:
+    after = ('<div class="comments"><span class="comment-author">Jamesfox</span></div>'
+             '<blockquote><span class="quote-author">Pat Reinhart</span></blockquote>'
+             '<span class="author-name">Reviewed by Molly Price</span>')
+    assert markup_authors(tree(page(after=after))) == []
+    assert clean_html(page(after=after)).authors == []
+
+
+def test_markup_byline_beats_a_related_article_in_the_text() -> None:
+    byline = '<p class="byline">By <a rel="author" href="/a/ana">Ana Ruiz</a></p>'
+    doc = clean_html(page(byline=byline))
+    assert doc.authors == ["Ana Ruiz"]
+
+
+# -- visible byline near the headline, and tidying --------------------------------------
+
+
+def test_label_line_reads_with_the_next_line() -> None:
+    lines = ["Council approves bridge repairs", "12 May 2025", "Written by", "Edzel Tabing", "Text"]
+    assert page_byline(lines, "Council approves bridge repairs") == ["Edzel Tabing"]
+
+
+def test_byline_with_role_and_date_after_a_separator() -> None:
+    lines = ["Best scooters", "By Chris McNamara ⋅ Founder and Editor ⋅ Updated May 6, 2025"]
+    assert page_byline(lines, "Best scooters") == ["Chris McNamara"]
+
+
+def test_no_byline_near_the_headline() -> None:
+    lines = ["Best scooters", "We rode fifteen scooters for six months.", "Specifications"]
+    assert page_byline(lines, "Best scooters") == []
+
+
+def test_dates_and_labels_are_not_names() -> None:
+    assert plausible(["Updated January", "Dec", "October 3", "Recipe by", "Authors",
+                      "May Lin", "Maria Mathioudaki"]) == ["May Lin", "Maria Mathioudaki"]
+
+
+@pytest.mark.parametrize("junk", [
+    '<script type="application/ld+json">{"author": {"name": ["x", {"y": 1}]}, '
+    '"@type": ["Article", 3]}</script>',
+    '<meta name="author">', '<div class="author">' + "x" * 5000 + "</div>",
+    '<div class="author"><div class="author"><div class="author"></div></div></div>',
+])
+def test_odd_markup_never_raises(junk: str) -> None:
+    clean_html(page(head=junk, byline=junk))
