@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
 from _metadata_cases import cases
 from cleanwire import Chain
+from cleanwire.cleaners import Detection, Detector, PageView
 from cleanwire.cleaners.byline import Byline, bare_name, find_byline, name_beside_date
 from conftest import no_hang
 
@@ -79,3 +81,35 @@ def test_authors_given_from_html_find_their_line() -> None:
     doc = Chain([Byline()])(page, fields={"html_authors": ["Zyx Qwerty"]})
     assert doc.authors == ["Zyx Qwerty"]
     assert "Zyx Qwerty" not in doc.text
+
+
+@pytest.mark.parametrize("row", cases("byline_headers.jsonl"))
+def test_byline_in_the_header_zone(row: dict[str, Any]) -> None:
+    # The case's lines are the header (headline first unless the case says otherwise),
+    # then a paragraph of body; the byline leaves the body and a second pass finds none.
+    lines = row["lines"]
+    chain = Chain([_Headline(lines[row.get("headline", 0)]), Byline()])
+    doc = chain("\n".join([*lines, BODY]))
+    assert doc.authors == row["authors"]
+    if row["authors"]:
+        for line in lines[1:]:
+            if row["authors"][0] in line:
+                assert line not in doc.text.split("\n\n")
+        if "kept" in row:
+            assert row["kept"] in doc.text.split("\n\n")
+    again = Chain([Byline()])(doc.text)
+    assert again.text == doc.text
+
+
+@dataclass(frozen=True)
+class _Headline(Detector):
+    """Takes the given headline out of the body, as the title step would."""
+
+    headline: str
+    name = "title"
+
+    def detect(self, page: PageView) -> Detection:
+        at = [i for i in page.body if page.lines[i] == self.headline]
+        if not at:
+            return Detection()
+        return Detection(fields={"title": self.headline}, lines={at[0]: "headline"})

@@ -180,8 +180,9 @@ def person_name(text: str) -> str | None:
         return None
     if not all(_is_name_token(t, i == 0) for i, t in enumerate(tokens)):
         return None
-    if tokens[-1].lower() in NAME_PARTICLES:
-        return None
+    if tokens[-1].lower() in NAME_PARTICLES and (len(tokens) == 1 or len(tokens[-1]) < 3
+                                                  or not tokens[-1][0].isupper()):
+        return None  # "Jane van": a particle cannot end a name; "Mahua Das" can
     half = len(tokens) // 2
     if len(tokens) % 2 == 0 and half >= 2 and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # "Colin Gray Colin Gray": the name twice over

@@ -28,8 +28,8 @@ from ._names import (
     split_names,
     strip_role,
 )
-from ._page import MONTH, body_start, has_date, is_date_line, normal_key
-from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
+from ._page import MONTH, body_start, has_date, is_date_line, is_prose, normal_key
+from .base import LINE_CACHE_SIZE, NOTHING, Cut, Detection, Detector, PageView
 
 _PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
@@ -134,7 +134,11 @@ def name_beside_date(line: str) -> list[str] | None:
     return None
 
 
-_META_SEPARATOR = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+")
+_META_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+#: "Mahua Das in Project Management": the section a post is filed in, after the name.
+_IN_SECTION = re.compile(r"\s+in\s+[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){0,3}$")
+#: A date glued to the name after it ("Dec 17, 2025Julian K. Arni").
+_GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _COUNT = re.compile(r"^\d[\d,.]*\s+(?:words?|views?|comments?|shares?|min(?:ute)?s?(?:\s+read)?)$",
                     re.IGNORECASE)
 
@@ -148,6 +152,7 @@ def name_among_meta(line: str) -> list[str] | None:
     """
     if len(line) > 140:
         return None
+    line = _GLUED_YEAR.sub(" · ", line)
     parts = [p.strip() for p in _META_SEPARATOR.split(line) if p.strip()]
     if len(parts) < 2:
         return None
@@ -157,7 +162,8 @@ def name_among_meta(line: str) -> list[str] | None:
             continue
         if names is not None:
             return None
-        names = bare_name(part, common=False) or find_byline(part)
+        names = (bare_name(part, common=False) or find_byline(part)
+                 or bare_name(_IN_SECTION.sub("", part), common=False))
         if not names:
             return None
     return names
@@ -197,6 +203,8 @@ def _bare_name(line: str, common: bool) -> tuple[str, ...] | None:
         return None
     for name in names:
         words = name.split()
+        if words[0].lower() in _HONORIFICS and len(words) > 2:
+            words = words[1:]
         if not 2 <= len(words) <= 4 or not is_first_name(words[0], common=common):
             return None
     return tuple(names)
@@ -216,6 +224,87 @@ def is_author_line(line: str) -> bool:
 
 
 _INNER_BY = re.compile(r"(?<=\S)\s+(?=[Bb]y\s+\S)")
+
+#: What a rule found: the names, the lines that held only the byline, and spans
+#: (line, start, end) cut from lines that stay.
+_Found = tuple[list[str], list[int], list[tuple[int, int, int]]]
+#: A byline closing a standfirst: "... beyond the U.S. and Canada. By Lisa Jennings on ...".
+_END_BYLINE = re.compile(r"(?<=[.!?…])\s+By\s+[A-ZÀ-Þ].{2,120}$")
+#: Titles written before a name, kept with it: "Dr Milan Milanović", "Prof. Jane Doe".
+_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms",
+                         "ms.", "sir", "dame"})
+
+
+def _closing_byline(line: str) -> tuple[list[str], int] | None:
+    """The names in a byline that closes a line of text, and where it starts."""
+    match = _END_BYLINE.search(line) if len(line) < 600 else None
+    if not match:
+        return None
+    names = find_byline(match.group(0).strip())
+    return (names, match.start()) if names and _known_first(names[0]) else None
+
+
+def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
+                 title: int | None) -> list[str] | None:
+    """A line that is only a name (or a team, "Podium Staff"), right under the headline
+    or next to a date line: the header zone's unlabelled byline."""
+    i = below[n]
+    line = lines[i]
+    near = below[max(0, n - 2):n] + below[n + 1:n + 3]
+    first = title is not None and n == 0 and i == title + 1
+    dated = any(is_date_line(lines[j]) for j in near)
+    if not (first or dated):
+        return None
+    names = bare_name(line, common=not (first and dated))
+    if names:
+        return names
+    collective = collective_name(line) or _team_name(line)
+    if collective and line[-1].isalnum():
+        return [collective]
+    if first and dated:
+        # Right under the headline with the date beside it: a name not in our list of
+        # first names ("Tuhin Bhatt", "Dr. Allen"), if none of its words is an ordinary
+        # word of the page (written in lower case somewhere: "Ask Question", "Climate
+        # Change").
+        # Nor may its first word stand elsewhere without the rest ("Kaspersky Premium"
+        # under "Kaspersky Total Security" is a product).
+        name = _unlisted_name(line)
+        if name and not set(name.lower().split()) & _lower_words(lines):
+            first_word = re.escape(name.split()[-2])
+            head = re.compile(rf"\b{first_word}\b")
+            bio = re.compile(rf"^{first_word}\s+{_VERBS}")
+            if not any(head.search(other) and name not in other and not bio.match(other)
+                       for other in lines):
+                return [name]
+    return None
+
+
+def _unlisted_name(line: str) -> str | None:
+    words = line.split()
+    if len(words) == 2 and words[0].lower() in _HONORIFICS:
+        name = person_name(words[1])
+        return f"{words[0]} {name}" if name and name[0].isupper() else None
+    name = person_name(line)
+    if not name or not 2 <= len(name.split()) <= 3 or name.isupper() \
+            or any(len(w) < 2 or w.isupper() for w in name.split()):
+        return None
+    return name
+
+
+def _lower_words(lines: tuple[str, ...]) -> set[str]:
+    """The words a page writes in lower case (its ordinary words)."""
+    return {w for line in lines for w in _LOWER_WORD.findall(line)}
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ][\w'’-]*")
+
+
+_TEAM = re.compile(r"^(?:Team\s+[A-Z]\S{2,30}|Staff|Redaktion|Rédaction|Redacción|Redazione|"
+                   r"Redakcja|Redactie)$")
+
+
+def _team_name(line: str) -> str | None:
+    return line if _TEAM.match(line.strip()) else None
 
 
 @dataclass(frozen=True)
@@ -246,16 +335,19 @@ class Byline(Detector):
         title = titles[0] if titles and titles[0] < end else None
         top = max(0, title - 3) if title is not None else max(0, end - self.window)
         found = self._header(page, top, end, title)
+        if found is None and start is not None and title is not None and start - title <= 3:
+            found = self._after_standfirst(page, start)
         if found is None:
             found = self._anywhere(page)
         if found is None:
             return NOTHING
-        names, lines = found
-        return Detection(fields={"authors": names},
-                         lines=dict.fromkeys(lines, "byline: " + ", ".join(names)))
+        names, lines, cuts = found
+        reason = "byline: " + ", ".join(names)
+        return Detection(fields={"authors": names}, lines=dict.fromkeys(lines, reason),
+                         cuts=[Cut(i, a, b, reason) for i, a, b in cuts])
 
     def _header(self, page: PageView, top: int, end: int,
-                title: int | None) -> tuple[list[str], list[int]] | None:
+                title: int | None) -> _Found | None:
         """A byline in the header zone: from just above the headline to the first
         paragraph. Explicit forms first, then a name beside a date or a role, then a
         bare name right under the headline or next to a date."""
@@ -267,30 +359,73 @@ class Byline(Detector):
             # Authors known from the HTML: the line naming exactly them is the byline.
             key = normal_key(_clean_tail(_GLUED_BY.sub("", lines[i])))
             if key in given:
-                return [given[key]], [i]
+                return [given[key]], [i], []
         for n, i in enumerate(zone):
             names = find_byline(lines[i]) or _inner_byline(lines[i])
             if names:
-                return names, [i]
+                return names, [i], []
             found = _prefix_then_name(lines, zone, n)
             if found:
                 return found
+            closing = _closing_byline(lines[i])
+            if closing:
+                return closing[0], [], [(i, closing[1], len(lines[i]))]
         below = [i for i in zone if title is None or i > title]
-        for i in below:
-            names = (name_beside_date(lines[i]) or name_with_role(lines[i])
-                     or name_among_meta(lines[i]))
+        for i in zone:
+            # Above the headline only a name with a date or meta on its line counts.
+            names = (name_beside_date(lines[i]) or name_among_meta(lines[i])
+                     or (name_with_role(lines[i]) if i in below else None))
             if names:
-                return names, [i]
+                return names, [i], []
         for n, i in enumerate(below):
-            near = below[max(0, n - 2):n] + below[n + 1:n + 3]
-            first = title is not None and n == 0 and i == title + 1
-            if first or any(is_date_line(lines[j]) for j in near):
-                names = bare_name(lines[i])
-                if names:
-                    return names, [i]
+            names = _bare_author(lines, below, n, title)
+            if names:
+                return names, [i], []
         return None
 
-    def _anywhere(self, page: PageView) -> tuple[list[str], list[int]] | None:
+    def _after_standfirst(self, page: PageView, start: int) -> _Found | None:
+        """A byline under the standfirst (the first paragraph, right under the headline,
+        is often a summary with the byline below it or at its end)."""
+        lines = page.lines
+        closing = _closing_byline(lines[start])
+        if closing:
+            return closing[0], [], [(start, closing[1], len(lines[start]))]
+        after: list[int] = []
+        prose = 0
+        for i in page.body:
+            if i <= start:
+                continue
+            if i > start + 6:
+                break
+            if is_prose(lines[i]):
+                prose += 1
+                if prose > 1 or after:
+                    break
+                continue
+            after.append(i)
+        found: _Found | None = None
+        for n, i in enumerate(after):
+            names = (find_byline(lines[i]) or name_beside_date(lines[i])
+                     or name_among_meta(lines[i]) or name_with_role(lines[i]))
+            found = (names, [i], []) if names else _prefix_then_name(lines, after, n)
+            if found:
+                break
+        for n, i in enumerate(after if found is None else ()):
+            near = after[max(0, n - 2):n] + after[n + 1:n + 3]
+            if any(is_date_line(lines[j]) for j in near):
+                names = bare_name(lines[i], common=False)
+                if names:
+                    found = names, [i], []
+                    break
+        if found is None:
+            return None
+        # A name that comes back line after line below is a list of posts, not a byline.
+        key = normal_key(found[0][0])
+        if sum(key in normal_key(line) for line in lines[start:start + 40]) > 1:
+            return None
+        return found
+
+    def _anywhere(self, page: PageView) -> _Found | None:
         """Failing the header: an explicit "By X" line, a "Written by" label over a name
         (an author box), or a name over a line that starts telling who they are; on a
         personal site, the person named as the site or in its copyright line."""
@@ -299,8 +434,9 @@ class Byline(Detector):
                   if page.removed_by[i] not in ("captions", "credits")]
         for i in usable:
             names = find_byline(lines[i])
-            if names and _PREFIX.match(lines[i]) and _known_first(names[0]):
-                return names, [i]
+            if names and (_PREFIX.match(lines[i]) or lines[i].startswith("By")) \
+                    and _known_first(names[0]):
+                return names, [i], []
         for n in range(len(usable)):
             found = _prefix_then_name(lines, usable, n)
             if found:
@@ -311,11 +447,11 @@ class Byline(Detector):
             if i + 1 < len(lines) and _INTRO_VERB.search(lines[i + 1]):
                 names = bare_name(lines[i])
                 if names and len(names) == 1 and _introduces(lines[i + 1], names[0]):
-                    return names, [i]
+                    return names, [i], []
         for i in usable[-12:]:
             names = _copyright_holder(lines[i])
             if names:
-                return names, []  # the copyright line is chrome, not a byline
+                return names, [], []  # the copyright line is chrome, not a byline
         return None
 
 
@@ -347,17 +483,18 @@ def _given_authors(page: PageView) -> dict[str, str]:
     return known
 
 
-def _prefix_then_name(lines: tuple[str, ...], zone: list[int],
-                      n: int) -> tuple[list[str], list[int]] | None:
+def _prefix_then_name(lines: tuple[str, ...], zone: list[int], n: int) -> _Found | None:
     """A lone "By" / "Written by" / "Author" line with the name on the next line."""
     i = zone[n]
     if n + 1 >= len(zone) or not (_LONE_PREFIX.match(lines[i]) or _AUTHOR_BOX.match(lines[i])):
         return None
     nxt = zone[n + 1]
-    names = split_names(strip_role(_clean_tail(lines[nxt])))
+    text = _clean_tail(lines[nxt])
+    names = split_names(strip_role(text))
     if names and (" " in names[0] or _known_first(names[0])):
-        return names, [i, nxt]
-    return None
+        return names, [i, nxt], []
+    collective = collective_name(text) if _LONE_PREFIX.match(lines[i]) else None
+    return ([collective], [i, nxt], []) if collective else None
 
 
 #: Headings of an author box: "About the author", "The Author", "Über die Autorin".
