@@ -31,17 +31,19 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Any
+from itertools import accumulate, compress, islice, repeat
+from operator import ge, le, sub, truediv
+from typing import Any, NamedTuple
 
 from ..lines import END_SENTENCE, LineShape, line_shape
 from ..stoplists import stoplist
-from .base import Fields, Filter
+from .base import LINE_CACHE_SIZE, Fields, Filter
 
 #: Stage-1 feature names, in the order :func:`line_features` writes them.
 LINE_FEATURES: tuple[str, ...] = (
@@ -58,6 +60,16 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "mean21", "since_good", "until_good",
 )
 
+#: Features that take few distinct values (counts, their logs, flags, distances in lines):
+#: scoring remembers their weight by value (:class:`_WeightMemo`) instead of binning every
+#: line's value anew. Leaving a name out costs only time, adding one wrongly only memory.
+FEW_VALUED: frozenset[str] = frozenset({
+    "words", "chars", "stopwords", "end", "separators", "bullet", "link", "duplicates",
+    "prev_words", "prev_end", "next_words", "next_end", "prev2_words", "next2_words",
+    "short_run", "before_block", "after_block",
+    "before_kept_block", "after_kept_block", "since_good", "until_good",
+})
+
 #: A stage-1 score above this marks a line as surely body, for the distance features.
 GOOD_SCORE = 1.0
 
@@ -65,11 +77,10 @@ GOOD_SCORE = 1.0
 SHORT_WORDS = 5
 
 
-def _prose_like(shape: LineShape, stop_rel: float) -> bool:
-    """A line that reads as running text (used only to locate the page's prose block)."""
-    if shape.words >= 10 and stop_rel >= 0.5:
-        return True
-    return shape.end == END_SENTENCE and shape.words >= 6 and stop_rel >= 0.3
+def _prose_like(shapes: Sequence[LineShape], stop_rel: Sequence[float]) -> list[bool]:
+    """Which lines read as running text (used only to locate the page's prose block)."""
+    return [(s.words >= 10 and r >= 0.5) or (s.end == END_SENTENCE and s.words >= 6 and r >= 0.3)
+            for s, r in zip(shapes, stop_rel, strict=True)]
 
 
 def densest_block(gains: Sequence[float]) -> tuple[int, int]:
@@ -91,31 +102,58 @@ def densest_block(gains: Sequence[float]) -> tuple[int, int]:
     return best_span
 
 
+@lru_cache(maxsize=32)
+def _log_table(size: int) -> list[float]:
+    return list(map(math.log1p, range(size)))
+
+
+def _logs(n: int) -> list[float]:
+    """``log1p(0), log1p(1), ...``, at least ``n + 1`` of them, to slice (never to change):
+    the distance features are logs of line counts, and slicing a table beats a call each."""
+    return _log_table(1 << (n + 1).bit_length())
+
+
 def _distances(n: int, span: tuple[int, int]) -> tuple[list[float], list[float]]:
-    """log(1 + lines) from each line to the block: before it, after it (0 inside or past)."""
+    """log(1 + lines) from each line to the block: before it, after it (0 inside or past).
+
+    >>> [round(x, 2) for x in _distances(4, (1, 2))[1]]
+    [0.0, 0.0, 0.69, 1.1]
+    """
     start, end = span
     if start >= end:
         return [0.0] * n, [0.0] * n
-    before = [math.log1p(start - i) if i < start else 0.0 for i in range(n)]
-    after = [math.log1p(i - end + 1) if i >= end else 0.0 for i in range(n)]
-    return before, after
+    logs = _logs(n)
+    return logs[start:0:-1] + [0.0] * (n - start), [0.0] * end + logs[1:n - end + 1]
 
 
 def _cumulative_shares(weights: Sequence[float]) -> tuple[list[float], list[float]]:
     """For each line, the share of the total weight strictly before it and strictly after."""
     total = sum(weights) or 1.0
-    before, after, running = [], [], 0.0
-    for w in weights:
-        before.append(running / total)
-        running += w
-        after.append(1.0 - running / total)
-    return before, after
+    # shares[i]: the share of the weight before line i, so 1 - shares[i + 1] is after it.
+    shares = list(map(truediv, accumulate(weights, initial=0.0), repeat(total)))
+    return shares[:-1], list(map(sub, repeat(1.0), islice(shares, 1, None)))
+
+
+def _shifted(values: list[float], k: int, fill: float) -> list[float]:
+    """``values`` read ``k`` lines back (``k < 0``: ahead), ``fill`` past the page's edges.
+
+    >>> _shifted([1.0, 2.0, 3.0], 1, -1.0), _shifted([1.0, 2.0, 3.0], -2, -1.0)
+    ([-1.0, 1.0, 2.0], [3.0, -1.0, -1.0])
+    """
+    n = len(values)
+    if k >= 0:
+        return ([fill] * k + values)[:n]
+    return (values[-k:] + [fill] * -k)[:n]
+
+
+#: Lines measured lately, by (line, stoplist): the chain judges the same lines pass after
+#: pass, and measuring a line costs more than the rest of the classifier's work on it.
+_cached_shape = lru_cache(maxsize=LINE_CACHE_SIZE)(line_shape)
 
 
 def page_shapes(lines: Sequence[str], language: str | None) -> list[LineShape]:
     """The shape of every line, measured with the page language's stoplist."""
-    words = stoplist(language)
-    return [line_shape(line, words) for line in lines]
+    return list(map(_cached_shape, lines, repeat(stoplist(language))))
 
 
 def reference_density(shapes: Sequence[LineShape]) -> float:
@@ -135,12 +173,30 @@ def reference_density(shapes: Sequence[LineShape]) -> float:
     return max(stop / words, 0.05) if words else 0.3
 
 
-def line_features(lines: Sequence[str], shapes: Sequence[LineShape]) -> list[list[float]]:
-    """Stage-1 features of every line (names in :data:`LINE_FEATURES`)."""
-    n = len(lines)
+class PageProse(NamedTuple):
+    """Where a page's running prose is. Stage 1 and :func:`_settled_prose` both need it,
+    so :meth:`LineModel.keep` finds it once (:func:`page_prose`) and hands it to both."""
+
+    #: Each line's stopword density relative to the page's (:func:`reference_density`).
+    stop_rel: list[float]
+    #: Whether each line reads as running text (:func:`_prose_like`).
+    prose: list[bool]
+    #: The densest block of prose lines, ``[start, end)`` (:func:`densest_block`).
+    span: tuple[int, int]
+
+
+def page_prose(shapes: Sequence[LineShape]) -> PageProse:
+    """Measure where the page's prose is (see :class:`PageProse`)."""
     ref = reference_density(shapes)
     stop_rel = [min(s.stopwords / s.words / ref, 3.0) if s.words else 0.0 for s in shapes]
-    log_words = [math.log1p(s.words) for s in shapes]
+    prose = _prose_like(shapes, stop_rel)
+    span = densest_block([s.words if p else -5.0 for s, p in zip(shapes, prose, strict=True)])
+    return PageProse(stop_rel, prose, span)
+
+
+def _short_runs(shapes: Sequence[LineShape]) -> list[float]:
+    """log(1 + length) of the run of short lines each line is in (0 for other lines)."""
+    n = len(shapes)
     short = [s.words <= SHORT_WORDS and s.end != END_SENTENCE for s in shapes]
     runs = [0.0] * n
     i = 0
@@ -153,101 +209,182 @@ def line_features(lines: Sequence[str], shapes: Sequence[LineShape]) -> list[lis
             j += 1
         runs[i:j] = [math.log1p(j - i)] * (j - i)
         i = j
-    prose = [_prose_like(s, r) for s, r in zip(shapes, stop_rel, strict=True)]
-    span = densest_block([s.words if p else -5.0 for s, p in zip(shapes, prose, strict=True)])
-    before, after = _distances(n, span)
+    return runs
+
+
+def _ratios(parts: Sequence[int], wholes: Sequence[int]) -> list[float]:
+    """``part / whole`` line by line, 0 where the whole is 0.
+
+    >>> _ratios([1, 0], [4, 0])
+    [0.25, 0.0]
+    """
+    if 0 in wholes:
+        return [p / w if w else 0.0 for p, w in zip(parts, wholes, strict=True)]
+    return list(map(truediv, parts, wholes))  # the same, in one C-level pass
+
+
+def line_columns(lines: Sequence[str], shapes: Sequence[LineShape],
+                 prose: PageProse | None = None) -> list[list[float]]:
+    """Stage-1 features as columns: one list of every line's values per name in
+    :data:`LINE_FEATURES`, in that order.
+
+    Columns, not rows, because most features are one C-level pass over a page-wide list
+    (a log, a ratio, a neighbour's value is the same list shifted), and
+    :meth:`AdditiveModel.score_columns` bins a column at a time. ``prose`` is
+    :func:`page_prose` of ``shapes``, if the caller already has it.
+    """
+    n = len(shapes)
+    if not n:
+        return [[] for _ in LINE_FEATURES]
+    if prose is None:
+        prose = page_prose(shapes)
+    (chars, words, stopwords, capitalised, numbers, digits, punctuation, end, separators,
+     bullet, link) = zip(*shapes, strict=True)
+    log_words = list(map(math.log1p, words))
+    stop_rel = prose.stop_rel
+    ends = list(map(float, end))
+    before, after = _distances(n, prose.span)
     prose_before, prose_after = _cumulative_shares(
-        [float(s.chars) if p else 0.0 for s, p in zip(shapes, prose, strict=True)])
-    counts = Counter(line.casefold() for line in lines)
-    total_chars = sum(s.chars for s in shapes) or 1
+        [float(c) if p else 0.0 for c, p in zip(chars, prose.prose, strict=True)])
+    folded = list(map(str.casefold, lines))
+    repeated = {line: float(min(k - 1, 3)) for line, k in Counter(folded).items() if k > 1}
+    total_chars = sum(chars) or 1
     last = max(n - 1, 1)
-    rows = []
-    for i, s in enumerate(shapes):
-        letters = s.words - s.numbers
-        p = shapes[i - 1] if i > 0 else None
-        q = shapes[i + 1] if i + 1 < n else None
-        rows.append([
-            log_words[i],
-            math.log1p(s.chars),
-            stop_rel[i],
-            float(min(s.stopwords, 20)),
-            s.capitalised / letters if letters else 0.0,
-            s.digits / s.chars if s.chars else 0.0,
-            s.punctuation / s.chars if s.chars else 0.0,
-            float(s.end),
-            float(min(s.separators, 5)),
-            float(s.bullet),
-            float(s.link),
-            i / last,
-            float(min(counts[lines[i].casefold()] - 1, 3)),
-            s.chars / total_chars,
-            log_words[i - 1] if p else -1.0,
-            float(p.end) if p else -1.0,
-            stop_rel[i - 1] if p else -1.0,
-            log_words[i + 1] if q else -1.0,
-            float(q.end) if q else -1.0,
-            stop_rel[i + 1] if q else -1.0,
-            log_words[i - 2] if i > 1 else -1.0,
-            log_words[i + 2] if i + 2 < n else -1.0,
-            runs[i],
-            before[i],
-            after[i],
-            prose_before[i],
-            prose_after[i],
-        ])
-    return rows
+    return [
+        log_words,  # words
+        list(map(math.log1p, chars)),  # chars
+        stop_rel,
+        list(map(float, map(min, stopwords, repeat(20)))),
+        _ratios(capitalised, list(map(sub, words, numbers))),  # of the tokens not numbers
+        _ratios(digits, chars),
+        _ratios(punctuation, chars),
+        ends,  # end
+        list(map(float, map(min, separators, repeat(5)))),
+        list(map(float, bullet)),
+        list(map(float, link)),
+        list(map(truediv, range(n), repeat(last))),  # position
+        list(map(repeated.get, folded, repeat(0.0))),  # duplicates
+        list(map(truediv, chars, repeat(total_chars))),  # share
+        _shifted(log_words, 1, -1.0),  # prev_words
+        _shifted(ends, 1, -1.0),  # prev_end
+        _shifted(stop_rel, 1, -1.0),  # prev_stop_rel
+        _shifted(log_words, -1, -1.0),  # next_words
+        _shifted(ends, -1, -1.0),  # next_end
+        _shifted(stop_rel, -1, -1.0),  # next_stop_rel
+        _shifted(log_words, 2, -1.0),  # prev2_words
+        _shifted(log_words, -2, -1.0),  # next2_words
+        _short_runs(shapes),  # short_run
+        before,  # before_block
+        after,  # after_block
+        prose_before,
+        prose_after,
+    ]
+
+
+def _rows(columns: list[list[float]]) -> list[list[float]]:
+    return [list(row) for row in zip(*columns, strict=True)]
+
+
+def line_features(lines: Sequence[str], shapes: Sequence[LineShape]) -> list[list[float]]:
+    """Stage-1 features of every line, one row per line (names in :data:`LINE_FEATURES`);
+    the training script's view of :func:`line_columns`."""
+    return _rows(line_columns(lines, shapes))
+
+
+def _window_means(prefix: list[float], k: int) -> list[float]:
+    """The mean of the values from ``k`` lines before each line to ``k`` lines after it
+    (clipped at the page's edges), from their prefix sums.
+
+    >>> _window_means([0.0, 1.0, 3.0, 6.0], 1)
+    [1.5, 2.0, 2.5]
+    """
+    n = len(prefix) - 1
+    edge = min(k, n)  # lines whose window the page's edge clips, at each end
+    # Line i's window runs from line max(i - k, 0) to line min(i + k + 1, n) ...
+    starts = [0] * edge + list(range(n - k))
+    stops = list(range(k + 1, n + 1)) + [n] * edge
+    # ... so its sum is prefix[stops[i]] - prefix[starts[i]], both slices of prefix.
+    sums = map(sub, prefix[k + 1:] + [prefix[n]] * edge, [prefix[0]] * edge + prefix[:n - edge])
+    return list(map(truediv, sums, map(sub, stops, starts)))
+
+
+def _window_maxima(values: list[float], k: int, empty: float) -> tuple[list[float], list[float]]:
+    """The largest of the ``k`` values before each line, and of the ``k`` after it;
+    ``empty`` where there are none.
+
+    One pass serves both: the ``k`` lines after line ``i`` are the ``k`` before ``i + k + 1``.
+
+    >>> _window_maxima([3.0, 1.0, 2.0], 2, -5.0)
+    ([-5.0, 3.0, 3.0], [2.0, 2.0, -5.0])
+    """
+    n = len(values)
+    padded = [-math.inf] * k + values + [-math.inf] * k
+    # maxima[j]: the largest of values[j - k:j], for j = 0 .. n + k
+    maxima = list(map(max, *(padded[j:j + n + k + 1] for j in range(k))))
+    before, after = maxima[:n], maxima[k + 1:]
+    if n:  # the first line has no line before it, the last none after it
+        before[0] = after[-1] = empty
+    return before, after
+
+
+def _lines_since(good: Sequence[bool]) -> list[float]:
+    """log(1 + lines) back to the last good line before each line (6 if none).
+
+    Built a run at a time: after a good line, the next lines are 1, 2, 3... lines on.
+
+    >>> [round(x, 2) for x in _lines_since([False, True, False, False, True, False])]
+    [6.0, 6.0, 0.69, 1.1, 1.39, 0.69]
+    """
+    n = len(good)
+    marks = list(compress(range(n), good))
+    if not marks:
+        return [6.0] * n
+    logs = _logs(n)
+    out = [6.0] * (marks[0] + 1)
+    for mark, upto in zip(marks, [*marks[1:], n - 1], strict=True):
+        out += logs[1:upto - mark + 1]
+    return out
+
+
+def context_columns(scores: Sequence[float],
+                    shapes: Sequence[LineShape]) -> list[list[float]]:
+    """Stage-2 features as columns: the stage-1 scores around each line, one list per name
+    in :data:`CONTEXT_FEATURES` (columns for the reason :func:`line_columns` gives)."""
+    n = len(scores)
+    if not n:
+        return [[] for _ in CONTEXT_FEATURES]
+    scores = list(scores)
+    prefix = list(accumulate(scores, initial=0.0))
+    chars = [s.chars for s in shapes]
+    kept_before, kept_after = _cumulative_shares(
+        [float(c) if z > 0 else 0.0 for z, c in zip(scores, chars, strict=True)])
+    span = densest_block([c / 50.0 if z > 0 else -1.0 for z, c in zip(scores, chars, strict=True)])
+    before, after = _distances(n, span)
+    good = [z > GOOD_SCORE for z in scores]
+    max_before, max_after = _window_maxima(scores, 3, -5.0)
+    return [
+        scores,  # score
+        _shifted(scores, 1, -5.0),  # prev_score
+        _shifted(scores, -1, -5.0),  # next_score
+        _window_means(prefix, 1),  # mean3
+        _window_means(prefix, 3),  # mean7
+        max_before,  # max_prev3
+        max_after,  # max_next3
+        [math.log1p(s.words) for s in shapes],  # words
+        kept_before,
+        kept_after,
+        before,  # before_kept_block
+        after,  # after_kept_block
+        _window_means(prefix, 10),  # mean21
+        _lines_since(good),  # since_good
+        _lines_since(good[::-1])[::-1],  # until_good
+    ]
 
 
 def context_features(scores: Sequence[float], shapes: Sequence[LineShape]) -> list[list[float]]:
-    """Stage-2 features: the stage-1 scores around each line (names in
-    :data:`CONTEXT_FEATURES`)."""
-    n = len(scores)
-    if not n:
-        return []
-    prefix = [0.0]
-    for z in scores:
-        prefix.append(prefix[-1] + z)
-
-    def mean(a: int, b: int) -> float:
-        a, b = max(a, 0), min(b, n)
-        return (prefix[b] - prefix[a]) / (b - a)
-
-    kept = [float(s.chars) if z > 0 else 0.0 for z, s in zip(scores, shapes, strict=True)]
-    kept_before, kept_after = _cumulative_shares(kept)
-    span = densest_block(
-        [s.chars / 50.0 if z > 0 else -1.0 for z, s in zip(scores, shapes, strict=True)])
-    before, after = _distances(n, span)
-    since_good, until_good = [0.0] * n, [0.0] * n
-    last = -1
-    for i, z in enumerate(scores):
-        since_good[i] = math.log1p(i - last) if last >= 0 else 6.0
-        if z > GOOD_SCORE:
-            last = i
-    last = -1
-    for i in range(n - 1, -1, -1):
-        until_good[i] = math.log1p(last - i) if last >= 0 else 6.0
-        if scores[i] > GOOD_SCORE:
-            last = i
-    rows = []
-    for i, z in enumerate(scores):
-        rows.append([
-            z,
-            scores[i - 1] if i > 0 else -5.0,
-            scores[i + 1] if i + 1 < n else -5.0,
-            mean(i - 1, i + 2),
-            mean(i - 3, i + 4),
-            max(scores[max(0, i - 3):i], default=-5.0),
-            max(scores[i + 1:i + 4], default=-5.0),
-            math.log1p(shapes[i].words),
-            kept_before[i],
-            kept_after[i],
-            before[i],
-            after[i],
-            mean(i - 10, i + 11),
-            since_good[i],
-            until_good[i],
-        ])
-    return rows
+    """Stage-2 features, one row per line (names in :data:`CONTEXT_FEATURES`); the
+    training script's view of :func:`context_columns`."""
+    return _rows(context_columns(scores, shapes))
 
 
 @dataclass(frozen=True)
@@ -275,10 +412,84 @@ class AdditiveModel:
                 "weights": [list(w) for w in self.weights], "bias": self.bias}
 
     def score(self, row: Sequence[float]) -> float:
-        total = self.bias
-        for x, edges, weights in zip(row, self.edges, self.weights, strict=True):
-            total += weights[bisect_right(edges, x)]
-        return total
+        """The score of one line's features."""
+        if len(row) != len(self.edges):
+            raise ValueError(f"{len(row)} features for a model of {len(self.edges)}")
+        return sum(map(tuple.__getitem__, self.weights, map(bisect_right, self.edges, row)),
+                   self.bias)
+
+    def score_columns(self, columns: Sequence[Sequence[float]]) -> list[float]:
+        """:meth:`score` of every line at once, from feature columns (see
+        :func:`line_columns`): a feature is binned for all lines in one C-level pass
+        instead of one Python step per line and feature. Each line's weights are still
+        added from the bias in feature order, so the scores are :meth:`score`'s."""
+        if len(columns) != len(self.edges):
+            raise ValueError(f"{len(columns)} features for a model of {len(self.edges)}")
+        weighed = [weigh(column) for weigh, column in zip(self._weighers, columns, strict=True)]
+        return list(map(sum, zip(*weighed, strict=True), repeat(self.bias)))
+
+    @cached_property
+    def _weighers(self) -> tuple[_WeightMemo | _Bins, ...]:
+        """What turns each feature's column into its weights, built on first use."""
+        return tuple((_WeightMemo if name in FEW_VALUED else _Bins)(edges, weights)
+                     for name, edges, weights in zip(self.names, self.edges, self.weights,
+                                                     strict=True))
+
+
+class _Bins:
+    """A feature's weights for a column of values: a bisect per value, in C-level passes."""
+
+    def __init__(self, edges: Sequence[float], weights: Sequence[float]) -> None:
+        self.edges = edges
+        # A list, not a tuple: list.__getitem__ is a method, twice as fast as the slot
+        # wrapper a tuple's is, and it is called once per line and feature.
+        self.weights = list(weights)
+
+    def __call__(self, column: Sequence[float]) -> Iterable[float]:
+        if _sorted(column, le):
+            return self.runs(column)
+        if _sorted(column, ge):  # a share of what is after the line: the same, reversed
+            return self.runs(column[::-1])[::-1]
+        return map(self.weights.__getitem__, map(bisect_right, repeat(self.edges), column))
+
+    def runs(self, column: Sequence[float]) -> list[float]:
+        """The weights of an ascending column (a position, a running share): its values
+        fall into the bins in runs, and a bisect per edge finds where each run ends.
+
+        >>> _Bins((1.0, 2.0), (10.0, 20.0, 30.0)).runs([0.5, 1.0, 1.5, 3.0])
+        [10.0, 20.0, 20.0, 30.0]
+        """
+        ends = [*map(bisect_left, repeat(column), self.edges), len(column)]
+        weights, start = [], 0
+        for weight, end in zip(self.weights, ends, strict=True):
+            weights += [weight] * (end - start)
+            start = end
+        return weights
+
+
+def _sorted(values: Sequence[float], order: Callable[[float, float], bool]) -> bool:
+    """Whether each value is in ``order`` (``le``, ``ge``) with the next: for most columns
+    the answer is no within a few lines, and it costs no more."""
+    return all(map(order, values, islice(values, 1, None)))
+
+
+class _WeightMemo(dict[float, float]):
+    """A feature's weight by value, filled as values turn up: for a feature of few
+    distinct values (:data:`FEW_VALUED`) one dict look-up replaces a bisect and an index.
+    It holds at most :data:`~cleanwire.cleaners.base.LINE_CACHE_SIZE` values."""
+
+    def __init__(self, edges: Sequence[float], weights: Sequence[float]) -> None:
+        super().__init__()
+        self.edges, self.weights = edges, weights
+
+    def __missing__(self, value: float) -> float:
+        if len(self) >= LINE_CACHE_SIZE:
+            self.clear()
+        weight = self[value] = self.weights[bisect_right(self.edges, value)]
+        return weight
+
+    def __call__(self, column: Iterable[float]) -> Iterator[float]:
+        return map(self.__getitem__, column)
 
 
 @dataclass(frozen=True)
@@ -303,12 +514,14 @@ class LineModel:
                 "threshold": self.threshold}
 
     def scores(self, lines: Sequence[str], language: str | None,
-               shapes: Sequence[LineShape] | None = None) -> list[float]:
-        """The final score of every line: above ``threshold`` it is body."""
+               shapes: Sequence[LineShape] | None = None,
+               prose: PageProse | None = None) -> list[float]:
+        """The final score of every line: above ``threshold`` it is body. ``shapes`` and
+        ``prose`` are :func:`page_shapes` and :func:`page_prose`, if the caller has them."""
         if shapes is None:
             shapes = page_shapes(lines, language)
-        first = [self.lines.score(row) for row in line_features(lines, shapes)]
-        return [self.context.score(row) for row in context_features(first, shapes)]
+        first = self.lines.score_columns(line_columns(lines, shapes, prose))
+        return self.context.score_columns(context_columns(first, shapes))
 
     def keep(self, lines: Sequence[str], language: str | None, bias: float = 0.0,
              guard: bool = True) -> list[bool]:
@@ -316,15 +529,16 @@ class LineModel:
         a snippet; the settled prose of a page that is mostly prose (see
         :func:`_settled_prose`); and, with ``guard``, the best-scored region when the
         model would leave almost none of the page's words (see :func:`lost_body_guard`)."""
-        if sum(len(line.split()) for line in lines) < MIN_WORDS:
+        if _is_snippet(lines):
             return [True] * len(lines)  # a snippet, not a page: no layout to read
         shapes = page_shapes(lines, language)
+        prose = page_prose(shapes)
         cut = self.threshold - bias
-        scores = self.scores(lines, language, shapes)
+        scores = self.scores(lines, language, shapes, prose)
         keep = [z > cut for z in scores]
         if guard:
             keep = lost_body_guard(keep, [z - cut for z in scores], shapes)
-        for i in _settled_prose(shapes):
+        for i in _settled_prose(shapes, prose):
             keep[i] = True
         return keep
 
@@ -403,7 +617,18 @@ MIN_WORDS = 25
 SETTLED_SHARE = 0.75
 
 
-def _settled_prose(shapes: Sequence[LineShape]) -> list[int]:
+def _is_snippet(lines: Sequence[str]) -> bool:
+    """Whether the lines hold fewer than :data:`MIN_WORDS` words, counting only as far as
+    it takes to tell: a page's first lines usually answer it."""
+    words = 0
+    for line in lines:
+        words += len(line.split())
+        if words >= MIN_WORDS:
+            return False
+    return True
+
+
+def _settled_prose(shapes: Sequence[LineShape], prose: PageProse | None = None) -> list[int]:
     """The sentence-like lines of a page that is already mostly one block of prose.
 
     The chain runs pass after pass, and clean text is cleaned again: a learned model that
@@ -411,15 +636,13 @@ def _settled_prose(shapes: Sequence[LineShape]) -> list[int]:
     first paragraph of clean text for chrome, and the next pass the one after it. On such
     a page, running prose inside the block always stays.
     """
-    ref = reference_density(shapes)
-    prose = [_prose_like(s, min(s.stopwords / s.words / ref, 3.0) if s.words else 0.0)
-             for s in shapes]
-    start, end = densest_block(
-        [s.words if p else -5.0 for s, p in zip(shapes, prose, strict=True)])
+    if prose is None:
+        prose = page_prose(shapes)
+    start, end = prose.span
     total = sum(s.chars for s in shapes)
     if not total or sum(s.chars for s in shapes[start:end]) < SETTLED_SHARE * total:
         return []
-    return [i for i in range(start, end) if prose[i]]
+    return [i for i in range(start, end) if prose.prose[i]]
 
 
 def _reason(line: str) -> str:
