@@ -13,7 +13,7 @@ from cleanwire.html.authors import (
     meta_authors,
     plausible,
 )
-from cleanwire.html.metadata import page_byline
+from cleanwire.html.metadata import page_byline, tidy_byline_text
 
 BODY = (
     "<p>The council approved the new budget on Tuesday after a long debate about the cost "
@@ -167,3 +167,34 @@ def test_dates_and_labels_are_not_names() -> None:
 ])
 def test_odd_markup_never_raises(junk: str) -> None:
     clean_html(page(head=junk, byline=junk))
+
+
+def test_name_alone_right_under_the_headline() -> None:
+    lines = ["Private clouds compared", "Share", "Emmanuel Oyibo", "Cloud costs rose again."]
+    assert page_byline(lines, "Private clouds compared") == ["Emmanuel Oyibo"]
+    # ...but not a sentence, nor a name far below the headline.
+    far = ["Private clouds compared", "a", "b", "c", "d", "Emmanuel Oyibo"]
+    assert page_byline(far, "Private clouds compared") == []
+
+
+def test_photo_credit_above_the_byline_is_not_the_author() -> None:
+    lines = ["Fasting and health", "Thea Traff, The New York Times/Redux", "ByDaryl Austin"]
+    assert page_byline(lines, "Fasting and health") == ["Daryl Austin"]
+
+
+def test_short_by_line_with_a_handle() -> None:
+    assert page_byline(["Design awards", "by ibby", "The school won."], "Design awards") == ["ibby"]
+    assert page_byline(["Design awards", "By 2030, all schools will compete."],
+                       "Design awards") == []
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("This post was written by Danielle Padula", ["Danielle Padula"]),
+    ("Recipe by PJ Hamel", ["PJ Hamel"]),
+    ("Cazzy Magennis Last Updated August 1", ["Cazzy Magennis"]),
+    ("Read more about The Upwork Team", ["The Upwork Team"]),
+    ("Haley Hoekstra • March", ["Haley Hoekstra"]),
+    ("Ann Derby", ["Ann Derby"]),
+])
+def test_extracted_byline_text_is_tidied(raw: str, expected: list[str]) -> None:
+    assert tidy_byline_text(raw) == expected

@@ -28,7 +28,14 @@ from ..document import Document, Removal
 from .authors import html_authors, name_key, plausible
 from .decode import decode_html
 from .extract import Extraction, extract, page_text
-from .metadata import choose_title, is_site_name, meta_titles, page_byline, split_authors
+from .metadata import (
+    choose_title,
+    is_site_name,
+    meta_titles,
+    page_byline,
+    split_authors,
+    tidy_byline_text,
+)
 
 __all__ = ["HTML_SKIPS", "clean_html", "decode_html", "html_chain"]
 
@@ -128,8 +135,10 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
     # author trafilatura finds often has the role or date beside it glued on.
     rejected: set[str] = set()
     declared = html_authors(found.tree, found.site_name, page_url, rejected)
-    authors = declared or [a for a in plausible(split_authors(found.authors, found.site_name))
-                           if name_key(a) not in rejected]
+    extracted = plausible(tidy_byline_text(found.authors, found.site_name))
+    if name_key(found.authors or "") in rejected:
+        extracted = []  # trafilatura's reading of a placeholder the page declared
+    authors = declared or [a for a in extracted if name_key(a) not in rejected]
 
     visible = page_text(found, markup)
     if title and (not authors or _names_only_the_site(authors, found.site_name, page_url)):

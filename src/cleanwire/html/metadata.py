@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..cleaners._names import strip_role
 from ..cleaners.byline import bare_name, find_byline, name_among_meta
 
 #: A title segment separator: a pipe, dash, bullet or guillemet with spaces around it.
@@ -231,27 +232,79 @@ def split_authors(raw: str | None, site_name: str | None = None) -> list[str]:
 #: Separators between a byline's name and its role or date ("By Ana Ruiz ⋅ Editor").
 _BYLINE_PARTS = re.compile(r"\s+[⋅·•|]\s+|\s+[-–—]\s+")
 #: A line that is a byline label alone; the name is on the next line.
+#: A short "By ..." line (up to four words after the label).
+_BY_SHORT = re.compile(r"^(?:by|von|par|por)\s*:?\s+((?:\S+\s?){1,4})$", re.IGNORECASE)
 _BARE_LABEL = re.compile(
     r"^(?:(?:written|posted|published|article|story|text|words|reported) )?(?:by|von|par|por|"
     r"door|av|af|przez|di|da)$|^(?:author|autor|auteur|autore|autorin|autora)$", re.IGNORECASE)
 
 
-def _byline_names(line: str, following: str | None, right_below: bool) -> list[str] | None:
+def _byline_names(line: str, following: str | None, weak: bool) -> list[str] | None:
     """Names in one line near the headline (or in a label line and the next one)."""
     label = line.strip(" :")
     if following and _BARE_LABEL.match(label):
         line = f"{label if label.lower().endswith('by') else 'By'} {following}"
+    parts = _BYLINE_PARTS.split(line)
+    if weak:
+        return _weak_byline(parts)
     names = find_byline(line)
     if names:
         return names
-    first = _BYLINE_PARTS.split(line, maxsplit=1)[0]
-    if first != line:
-        names = find_byline(first)
+    for part in parts if len(parts) > 1 else []:
+        names = find_byline(part)
         if names:
             return names
-    if right_below:  # a name alone, or beside a date, right under the headline
-        return bare_name(first) or name_among_meta(line)
     return None
+
+
+def _weak_byline(parts: list[str]) -> list[str] | None:
+    """A name alone or beside a date, or a short "By ..." that the byline parser finds
+    too unusual (a one-word handle, a team's name): trusted close under the headline."""
+    for part in parts:
+        names = bare_name(part) or name_among_meta(part)
+        if names:
+            return names
+    by = _BY_SHORT.match(parts[0])
+    return plausible_names(split_authors(by.group(1))) if by else None
+
+
+def plausible_names(names: list[str]) -> list[str] | None:
+    """``names`` when each is a short run of words (no sentence, no number), else None."""
+    if names and all(len(n.split()) <= 4 and not any(c.isdigit() for c in n) for n in names):
+        return names
+    return None
+
+
+#: What trafilatura's byline text carries besides the names: a date or status after a
+#: separator or "Updated", a sentence or label ending in "by" before them, a link label.
+_GLUED_AFTER = re.compile(r"\s+[•·⋅]\s.*$|\s+(?:last\s+)?(?:updated|published|modified)\b.*$",
+                          re.IGNORECASE)
+_GLUED_BEFORE = re.compile(r"^(?:\w+\s){0,4}?(?:by|von|par|por)\s*:?\s+(?=\S)"
+                           r"|^(?:read\s+more\s+(?:about|from|by)|more\s+(?:posts\s+|articles\s+)?"
+                           r"(?:from|by)|about\s+the\s+author:?)\s+", re.IGNORECASE)
+
+
+def tidy_byline_text(raw: str | None, site_name: str | None = None) -> list[str]:
+    """People in a byline's text as an extractor took it from the page, less what the
+    markup glued to the names: a label sentence before them, a job title, a date or
+    "Updated ..." after them.
+
+    >>> tidy_byline_text("This post was written by Danielle Padula")
+    ['Danielle Padula']
+    >>> tidy_byline_text("Linda Rosencrance Contributing Writer")
+    ['Linda Rosencrance']
+    >>> tidy_byline_text("Haley Hoekstra • March 12"), tidy_byline_text("Ann Derby")
+    (['Haley Hoekstra'], ['Ann Derby'])
+    """
+    if not raw:
+        return []
+    text = " ".join(raw.split())[:1000]
+    text = _GLUED_BEFORE.sub("", _GLUED_AFTER.sub("", text))
+    people = []
+    for name in split_authors(text, site_name):
+        bare = strip_role(name)
+        people.append(bare if bare and " " in bare else name)
+    return people
 
 
 def page_byline(lines: list[str], title: str, *, after: int = 8, before: int = 3) -> list[str]:
@@ -261,8 +314,8 @@ def page_byline(lines: list[str], title: str, *, after: int = 8, before: int = 3
     only the site), so the lines right below (or just above) the headline are read with
     the byline step's own parser: a label on a line of its own ("Written by") reads
     with the next line, and a byline's name is read before a role or date set off by
-    "·", "|" or a dash. A person's name alone (a known first name) counts only on
-    the line right under the headline.
+    "·", "|" or a dash. A person's name alone (a known first name) or a short "By ..."
+    counts only on the three lines right under the headline.
 
     >>> page_byline(["Menu", "Rain returns", "By Ana Ruiz and Li Wei", "Text..."],
     ...             "Rain returns")
@@ -270,6 +323,8 @@ def page_byline(lines: list[str], title: str, *, after: int = 8, before: int = 3
     >>> page_byline(["Rain returns", "Photo", "Written by", "Ana Ruiz", "Text"], "Rain returns")
     ['Ana Ruiz']
     >>> page_byline(["Rain returns", "By Ana Ruiz ⋅ Editor ⋅ Updated May 6"], "Rain returns")
+    ['Ana Ruiz']
+    >>> page_byline(["Rain returns", "Tom Hale, Reuters", "By Ana Ruiz"], "Rain returns")
     ['Ana Ruiz']
     """
     key = _WORD.findall(title.casefold())
@@ -279,10 +334,15 @@ def page_byline(lines: list[str], title: str, *, after: int = 8, before: int = 3
         if _WORD.findall(line.casefold()) == key:
             near = list(range(i + 1, min(len(lines), i + 1 + after)))
             near += list(range(max(0, i - before), i))
-            for j in near:
-                following = lines[j + 1] if j + 1 < len(lines) else None
-                names = _byline_names(lines[j], following, j == i + 1)
-                if names:
-                    return names
+            # A labelled byline anywhere near first, then the weaker shapes close under it
+            # (a photo credit's name above a "By" line is not the author's).
+            for weak in (False, True):
+                for j in near:
+                    if weak and not i < j <= i + 3:
+                        continue
+                    following = lines[j + 1] if j + 1 < len(lines) else None
+                    names = _byline_names(lines[j], following, weak)
+                    if names:
+                        return names
             return []
     return []
