@@ -33,12 +33,12 @@ import json
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import accumulate, compress, islice, repeat
-from operator import ge, le, sub, truediv
+from operator import attrgetter, ge, le, lt, sub, truediv
 from typing import Any, NamedTuple
 
 from ..lines import END_SENTENCE, LineShape, line_shape
@@ -77,10 +77,11 @@ GOOD_SCORE = 1.0
 SHORT_WORDS = 5
 
 
-def _prose_like(shapes: Sequence[LineShape], stop_rel: Sequence[float]) -> list[bool]:
+def _prose_like(words: Sequence[int], ends: Sequence[int],
+                stop_rel: Sequence[float]) -> list[bool]:
     """Which lines read as running text (used only to locate the page's prose block)."""
-    return [(s.words >= 10 and r >= 0.5) or (s.end == END_SENTENCE and s.words >= 6 and r >= 0.3)
-            for s, r in zip(shapes, stop_rel, strict=True)]
+    return [(w >= 10 and r >= 0.5) or (e == END_SENTENCE and w >= 6 and r >= 0.3)
+            for w, e, r in zip(words, ends, stop_rel, strict=True)]
 
 
 def densest_block(gains: Sequence[float]) -> tuple[int, int]:
@@ -187,11 +188,42 @@ class PageProse(NamedTuple):
 
 def page_prose(shapes: Sequence[LineShape]) -> PageProse:
     """Measure where the page's prose is (see :class:`PageProse`)."""
+    if not shapes:
+        return PageProse([], [], (0, 0))
     ref = reference_density(shapes)
-    stop_rel = [min(s.stopwords / s.words / ref, 3.0) if s.words else 0.0 for s in shapes]
-    prose = _prose_like(shapes, stop_rel)
-    span = densest_block([s.words if p else -5.0 for s, p in zip(shapes, prose, strict=True)])
+    _, words, stopwords, _, _, _, _, ends, *_ = zip(*shapes, strict=True)  # (see LineShape)
+    # min(stopwords / words / ref, 3.0), spelt out: a call to min() costs more than the rest
+    stop_rel = [(3.0 if (r := k / w / ref) > 3.0 else r) if w else 0.0
+                for k, w in zip(stopwords, words, strict=True)]
+    prose = _prose_like(words, ends, stop_rel)
+    span = densest_block([w if p else -5.0 for w, p in zip(words, prose, strict=True)])
     return PageProse(stop_rel, prose, span)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _own_features(shape: LineShape) -> tuple[float, ...]:
+    """The stage-1 features a line has on its own: ``words``, ``chars``, then ``stopwords``
+    to ``link`` in :data:`LINE_FEATURES` (``stop_rel`` is relative to the page).
+
+    Cached by shape, like the shapes by line: the chain asks about the same lines pass
+    after pass, and pages share shapes ("Home" and "News" differ in nothing measured here
+    but their length).
+    """
+    (chars, words, stopwords, capitalised, numbers, digits, punctuation, end, separators,
+     bullet, link) = shape
+    letters = words - numbers  # tokens that are not numbers
+    return (
+        math.log1p(words),
+        math.log1p(chars),
+        float(min(stopwords, 20)),
+        capitalised / letters if letters else 0.0,
+        digits / chars if chars else 0.0,
+        punctuation / chars if chars else 0.0,
+        float(end),
+        float(min(separators, 5)),
+        float(bullet),
+        float(link),
+    )
 
 
 def _short_runs(shapes: Sequence[LineShape]) -> list[float]:
@@ -212,17 +244,6 @@ def _short_runs(shapes: Sequence[LineShape]) -> list[float]:
     return runs
 
 
-def _ratios(parts: Sequence[int], wholes: Sequence[int]) -> list[float]:
-    """``part / whole`` line by line, 0 where the whole is 0.
-
-    >>> _ratios([1, 0], [4, 0])
-    [0.25, 0.0]
-    """
-    if 0 in wholes:
-        return [p / w if w else 0.0 for p, w in zip(parts, wholes, strict=True)]
-    return list(map(truediv, parts, wholes))  # the same, in one C-level pass
-
-
 def line_columns(lines: Sequence[str], shapes: Sequence[LineShape],
                  prose: PageProse | None = None) -> list[list[float]]:
     """Stage-1 features as columns: one list of every line's values per name in
@@ -238,11 +259,10 @@ def line_columns(lines: Sequence[str], shapes: Sequence[LineShape],
         return [[] for _ in LINE_FEATURES]
     if prose is None:
         prose = page_prose(shapes)
-    (chars, words, stopwords, capitalised, numbers, digits, punctuation, end, separators,
-     bullet, link) = zip(*shapes, strict=True)
-    log_words = list(map(math.log1p, words))
+    (log_words, log_chars, stopwords, capitalised, digits, punctuation, ends, separators,
+     bullet, link) = map(list, zip(*map(_own_features, shapes), strict=True))
+    chars = list(map(_CHARS, shapes))
     stop_rel = prose.stop_rel
-    ends = list(map(float, end))
     before, after = _distances(n, prose.span)
     prose_before, prose_after = _cumulative_shares(
         [float(c) if p else 0.0 for c, p in zip(chars, prose.prose, strict=True)])
@@ -252,16 +272,16 @@ def line_columns(lines: Sequence[str], shapes: Sequence[LineShape],
     last = max(n - 1, 1)
     return [
         log_words,  # words
-        list(map(math.log1p, chars)),  # chars
+        log_chars,  # chars
         stop_rel,
-        list(map(float, map(min, stopwords, repeat(20)))),
-        _ratios(capitalised, list(map(sub, words, numbers))),  # of the tokens not numbers
-        _ratios(digits, chars),
-        _ratios(punctuation, chars),
+        stopwords,
+        capitalised,
+        digits,
+        punctuation,
         ends,  # end
-        list(map(float, map(min, separators, repeat(5)))),
-        list(map(float, bullet)),
-        list(map(float, link)),
+        separators,
+        bullet,
+        link,
         list(map(truediv, range(n), repeat(last))),  # position
         list(map(repeated.get, folded, repeat(0.0))),  # duplicates
         list(map(truediv, chars, repeat(total_chars))),  # share
@@ -300,12 +320,14 @@ def _window_means(prefix: list[float], k: int) -> list[float]:
     """
     n = len(prefix) - 1
     edge = min(k, n)  # lines whose window the page's edge clips, at each end
-    # Line i's window runs from line max(i - k, 0) to line min(i + k + 1, n) ...
-    starts = [0] * edge + list(range(n - k))
-    stops = list(range(k + 1, n + 1)) + [n] * edge
-    # ... so its sum is prefix[stops[i]] - prefix[starts[i]], both slices of prefix.
+    # Line i's window runs from line max(i - k, 0) to line min(i + k + 1, n), so its sum
+    # is prefix[min(i + k + 1, n)] - prefix[max(i - k, 0)]: both are slices of prefix.
     sums = map(sub, prefix[k + 1:] + [prefix[n]] * edge, [prefix[0]] * edge + prefix[:n - edge])
-    return list(map(truediv, sums, map(sub, stops, starts)))
+    if n > 2 * k:  # the windows grow from k + 1 lines to 2k + 1 and shrink back at the end
+        sizes = [*range(k + 1, 2 * k + 1), *[2 * k + 1] * (n - 2 * k), *range(2 * k, k, -1)]
+    else:
+        sizes = [min(i + k + 1, n) - max(i - k, 0) for i in range(n)]
+    return list(map(truediv, sums, sizes))
 
 
 def _window_maxima(values: list[float], k: int, empty: float) -> tuple[list[float], list[float]]:
@@ -355,7 +377,7 @@ def context_columns(scores: Sequence[float],
         return [[] for _ in CONTEXT_FEATURES]
     scores = list(scores)
     prefix = list(accumulate(scores, initial=0.0))
-    chars = [s.chars for s in shapes]
+    chars = list(map(_CHARS, shapes))
     kept_before, kept_after = _cumulative_shares(
         [float(c) if z > 0 else 0.0 for z, c in zip(scores, chars, strict=True)])
     span = densest_block([c / 50.0 if z > 0 else -1.0 for z, c in zip(scores, chars, strict=True)])
@@ -370,7 +392,7 @@ def context_columns(scores: Sequence[float],
         _window_means(prefix, 3),  # mean7
         max_before,  # max_prev3
         max_after,  # max_next3
-        [math.log1p(s.words) for s in shapes],  # words
+        list(map(math.log1p, map(_WORDS, shapes))),  # words
         kept_before,
         kept_after,
         before,  # before_kept_block
@@ -445,12 +467,12 @@ class _Bins:
         # wrapper a tuple's is, and it is called once per line and feature.
         self.weights = list(weights)
 
-    def __call__(self, column: Sequence[float]) -> Iterable[float]:
+    def __call__(self, column: Sequence[float]) -> list[float]:
         if _sorted(column, le):
             return self.runs(column)
         if _sorted(column, ge):  # a share of what is after the line: the same, reversed
             return self.runs(column[::-1])[::-1]
-        return map(self.weights.__getitem__, map(bisect_right, repeat(self.edges), column))
+        return list(map(self.weights.__getitem__, map(bisect_right, repeat(self.edges), column)))
 
     def runs(self, column: Sequence[float]) -> list[float]:
         """The weights of an ascending column (a position, a running share): its values
@@ -488,8 +510,8 @@ class _WeightMemo(dict[float, float]):
         weight = self[value] = self.weights[bisect_right(self.edges, value)]
         return weight
 
-    def __call__(self, column: Iterable[float]) -> Iterator[float]:
-        return map(self.__getitem__, column)
+    def __call__(self, column: Iterable[float]) -> list[float]:
+        return list(map(self.__getitem__, column))
 
 
 @dataclass(frozen=True)
@@ -535,9 +557,9 @@ class LineModel:
         prose = page_prose(shapes)
         cut = self.threshold - bias
         scores = self.scores(lines, language, shapes, prose)
-        keep = [z > cut for z in scores]
+        keep = list(map(lt, repeat(cut), scores))  # z > cut, in one C-level pass
         if guard:
-            keep = lost_body_guard(keep, [z - cut for z in scores], shapes)
+            keep = lost_body_guard(keep, list(map(sub, scores, repeat(cut))), shapes)
         for i in _settled_prose(shapes, prose):
             keep[i] = True
         return keep
@@ -597,9 +619,9 @@ def lost_body_guard(keep: list[bool], margins: Sequence[float],
     >>> lost_body_guard([False, False, False], [-5.0, -1.0, -5.0], shapes)
     [False, False, False]
     """
-    total = sum(s.words for s in shapes)
-    if not total or sum(s.words for s, k in zip(shapes, keep, strict=True) if k) \
-            >= LOST_SHARE * total:
+    words = list(map(_WORDS, shapes))
+    total = sum(words)
+    if not total or sum(compress(words, keep)) >= LOST_SHARE * total:
         return keep
     start, end = densest_block([s.words * (1.0 if m > -GUARD_MARGIN else -1.0)
                                 for s, m in zip(shapes, margins, strict=True)])
@@ -639,14 +661,16 @@ def _settled_prose(shapes: Sequence[LineShape], prose: PageProse | None = None) 
     if prose is None:
         prose = page_prose(shapes)
     start, end = prose.span
-    total = sum(s.chars for s in shapes)
-    if not total or sum(s.chars for s in shapes[start:end]) < SETTLED_SHARE * total:
+    total = sum(map(_CHARS, shapes))
+    if not total or sum(map(_CHARS, shapes[start:end])) < SETTLED_SHARE * total:
         return []
     return [i for i in range(start, end) if prose.prose[i]]
 
 
 def _reason(line: str) -> str:
-    words = len(line.split())
-    if words <= SHORT_WORDS:
-        return "short line among chrome (menu, link or label)"
-    return "outside the article's prose (teaser, sidebar or footer text)"
+    return _SHORT_REASON if len(line.split()) <= SHORT_WORDS else _OTHER_REASON
+
+
+_SHORT_REASON = "short line among chrome (menu, link or label)"
+_OTHER_REASON = "outside the article's prose (teaser, sidebar or footer text)"
+_WORDS, _CHARS = attrgetter("words"), attrgetter("chars")
