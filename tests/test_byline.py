@@ -75,6 +75,24 @@ def test_hostile_input_is_fast() -> None:
         Chain([Byline()])("\n".join(["By " + "Jane " * 20_000, BODY * 200]))
 
 
+@pytest.mark.parametrize(("page", "authors"), [
+    # an author's note at the foot: name, job title, then who they are
+    ("Storm hits the coast\n" + BODY + "\nJulia Gralberg\nContributing Writer\n"
+     "Julia Gralberg is a travel writer based in Hong Kong.", ["Julia Gralberg"]),
+    ("Storm hits the coast\n" + BODY + "\nJulia Gralberg is a freelance travel writer "
+     "and the editor of a hotel guide.", ["Julia Gralberg"]),
+    ("Sturm an der Küste\n" + BODY + "\nAnna Schmidt\nRedakteurin\n"
+     "Anna Schmidt ist Redakteurin im Ressort Wissen.", ["Anna Schmidt"]),
+    # negatives: a list of things, each introduced
+    ("Furniture styles\n" + BODY + "\nArt Deco\nArt Deco is a style that emerged early "
+     "in the century.", []),
+    ("Storm hits the coast\n" + BODY + "\nElon Musk is the founder of a rocket company.",
+     []),
+])
+def test_author_note_at_the_foot(page: str, authors: list[str]) -> None:
+    assert Chain([Byline()])(page).authors == authors
+
+
 def test_authors_given_from_html_find_their_line() -> None:
     page = f"Storm hits the coast\nZyx Qwerty\n{BODY}"
     assert Chain([Byline()])(page).authors == []

@@ -233,6 +233,26 @@ def _is_title_or_credential(part: str) -> bool:
     return len(words) == 1 and part.replace(".", "").isupper() and len(part) <= 6
 
 
+#: Post-nominal letters kept with the name they follow ("Shelby Loos, DVM"): degrees,
+#: licences and certifications, as written after a comma.
+CREDENTIALS = _words("""
+phd md do dvm vmd dds dmd rd rdn ms msc ma mba mph mph bsn rn np lpn cpa cfp cfa cepf chfc
+clu ricp pe pmp shrm-cp shrm-scp sphr phr lcsw lmft lpc msw psyd edd jd llm esq facs fand
+dacvb faafp dabom foma cscs nasm-cpt ibclc cdces cde lvt cvt
+""")
+
+
+def _credential(part: str) -> str | None:
+    """``part`` as written when it is post-nominal letters ("Ph.D.", "CEPF®", "MD")."""
+    part = part.strip()
+    key = part.replace(".", "").replace("®", "").lower()
+    if " " in part or not key:
+        return None
+    if key in CREDENTIALS or (part.endswith("®") and part[:-1].isupper()):
+        return part
+    return None
+
+
 def split_names(text: str) -> list[str]:
     """The person names in a byline's tail ("X and Y", "X, Y and Z", "X, Reuters").
 
@@ -243,6 +263,8 @@ def split_names(text: str) -> list[str]:
     ['Ana Díaz', 'Pedro Gil']
     >>> split_names("Maria Mathioudaki, Senior Editor")
     ['Maria Mathioudaki']
+    >>> split_names("Shelby Loos, DVM")
+    ['Shelby Loos, DVM']
     """
     return list(_split_names(text))
 
@@ -251,9 +273,13 @@ def split_names(text: str) -> list[str]:
 def _split_names(text: str) -> tuple[str, ...]:
     # Cached as a tuple (callers get a fresh list, so they may change it).
     names: list[str] = []
-    for part in _SPLIT_AUTHORS.split(text.strip()):
-        part = part.strip(" .()")
+    for raw in _SPLIT_AUTHORS.split(text.strip()):
+        part = raw.strip(" .()")
         if not part:
+            continue
+        credential = _credential(raw) if names and "," in text else None
+        if credential:
+            names[-1] += ", " + credential  # "Rebecca Lake, CEPF®" keeps its letters
             continue
         if is_agency(part) or _organisation(part) or _ROLE_TAIL.fullmatch(part) \
                 or part.lower() in ROLES or _is_title_or_credential(part):

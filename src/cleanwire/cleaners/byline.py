@@ -21,8 +21,12 @@ from functools import lru_cache
 from ._names import (
     BYLINE_LABELS,
     BYLINE_PREFIXES,
+    NOT_NAME_WORDS,
     ROLES,
+    TITLE_WORDS,
+    _words,
     collective_name,
+    is_agency,
     is_first_name,
     person_name,
     split_names,
@@ -98,7 +102,7 @@ def _find_byline(line: str) -> tuple[str, ...] | None:
         return None
     prefix = match.group(0).strip(" :").lower()
     rest = _clean_tail(line[match.end():])
-    names = split_names(strip_role(rest))
+    names = split_names(strip_role(_cut_job_title(rest)))
     if not names:
         collective = collective_name(rest) if prefix not in _SHORT_FOREIGN else None
         return (collective,) if collective else None
@@ -109,8 +113,27 @@ def _find_byline(line: str) -> tuple[str, ...] | None:
     return tuple(names)
 
 
+def _cut_job_title(text: str) -> str:
+    """Cut a job title written straight after the name: "Will Judd Former Deputy Tech
+    Editor" -> "Will Judd" (from the third word on, at a word that opens a title)."""
+    words = text.split()
+    for k in range(2, min(len(words), 5)):
+        if words[k].lower() in _ROLE_OPENERS and words[k][0].isupper() \
+                and any(w.lower() in TITLE_WORDS for w in words[k:]):
+            return " ".join(words[:k])
+    return text
+
+
+_ROLE_OPENERS = _words("""
+former senior junior deputy executive managing associate assistant staff contributing chief
+head lead guest freelance digital product content marketing editor writer reporter founder
+co-founder
+""")
+
+
 def _known_first(name: str) -> bool:
-    first = name.split()[0]
+    words = name.split()
+    first = words[1] if len(words) > 2 and words[0].lower() in _HONORIFICS else words[0]
     return is_first_name(first) or bool(re.match(r"^[A-ZÀ-Þ]\.", first))
 
 
@@ -177,11 +200,16 @@ def name_with_role(line: str) -> list[str] | None:
     """
     if len(line) > 100 or ("," not in line and "|" not in line):
         return None
-    head, _, tail = line.replace("|", ",").partition(",")
-    if strip_role(tail.strip()) == tail.strip() and tail.strip().lower() not in ROLES:
+    if "|" in line:
+        head, _, tail = line.partition("|")
+    else:
+        head, _, tail = line.partition(",")
+    tail = tail.strip()
+    singular = re.sub(r"(?<=[a-z])s$", "", tail)
+    if all(strip_role(t) == t and t.lower() not in ROLES for t in (tail, singular)):
         return None
-    name = person_name(head)
-    return [name] if name and " " in name else None
+    names = split_names(head)
+    return names if names and all(" " in name for name in names) else None
 
 
 def bare_name(line: str, *, common: bool = True) -> list[str] | None:
@@ -261,6 +289,15 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
     collective = collective_name(line) or _team_name(line)
     if collective and line[-1].isalnum():
         return [collective]
+    if first:
+        # A blogger known by a first name: "Susan December 9, 2024 0 Comments".
+        word, _, rest = line.partition(" ")
+        rest = _COMMENT_COUNT.sub("", rest).strip(" |·•-–—")
+        if is_first_name(word, common=True) and word[0].isupper() and word[1:].islower() \
+                and len(word) > 2 and not _CALENDAR.fullmatch(word) and not is_date_line(line) \
+                and word.lower() not in NOT_NAME_WORDS \
+                and ((rest and is_date_line(rest)) or (not rest and dated)):
+            return [word]
     if first and dated:
         # Right under the headline with the date beside it: a name not in our list of
         # first names ("Tuhin Bhatt", "Dr. Allen"), if none of its words is an ordinary
@@ -277,6 +314,12 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
                        for other in lines):
                 return [name]
     return None
+
+
+#: Month and day names, which the first-name list also holds ("June", "August", "Sun").
+_CALENDAR = re.compile(MONTH + r"|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*")
+_COMMENT_COUNT = re.compile(r"\s*[|·•]?\s*\d+\s+(?:comments?|responses?|replies)\s*$",
+                            re.IGNORECASE)
 
 
 def _unlisted_name(line: str) -> str | None:
@@ -361,7 +404,8 @@ class Byline(Detector):
             if key in given:
                 return [given[key]], [i], []
         for n, i in enumerate(zone):
-            names = find_byline(lines[i]) or _inner_byline(lines[i])
+            names = (find_byline(lines[i]) or _inner_byline(lines[i]) or _kind_by(lines[i])
+                     or _dated_brand_by(lines[i]))
             if names:
                 return names, [i], []
             found = _prefix_then_name(lines, zone, n)
@@ -442,12 +486,23 @@ class Byline(Detector):
             if found:
                 return found
         for i in usable:
-            # The name must be followed by a line that introduces it ("Jane is a ..."):
-            # a line with none of those verbs cannot, so skip parsing the name.
-            if i + 1 < len(lines) and _INTRO_VERB.search(lines[i + 1]):
+            # The name must be followed by a line that introduces it ("Jane is a ..."),
+            # perhaps with their job title between: a line with none of those verbs
+            # cannot, so skip parsing the name.
+            for j in (i + 1, i + 2):
+                if j >= len(lines) or not _INTRO_VERB.search(lines[j]) or (
+                        j == i + 2 and len(lines[i + 1].split()) > 6):
+                    continue
                 names = bare_name(lines[i])
-                if names and len(names) == 1 and _introduces(lines[i + 1], names[0]):
+                if names and len(names) == 1 and _introduces(lines[j], names[0]):
                     return names, [i], []
+        for i in usable[len(usable) // 2:]:
+            # An author's note: "Jane Doe is a freelance writer and editor of ...".
+            match = _BIO.match(lines[i]) if len(lines[i]) < 600 else None
+            if match:
+                names = bare_name(match.group("name"), common=False)
+                if names and len(names) == 1:
+                    return names, [], []
         for i in usable[-12:]:
             names = _copyright_holder(lines[i])
             if names:
@@ -506,6 +561,30 @@ _AUTHOR_BOX = re.compile(
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{4,60}?)\s+by\s*(?P<names>\S.*)$", re.IGNORECASE)
 
 
+#: "Guide by X", "Analysis by X": the kind of piece, then "by" and the names.
+_KIND_BY = re.compile(r"^(?:guide|feature|analysis|opinion|column|essay|commentary|explainer|"
+                      r"news|report|review|tutorial|interview)\s+by\s+(?=\S)", re.IGNORECASE)
+
+
+def _kind_by(line: str) -> list[str] | None:
+    match = _KIND_BY.match(line)
+    return find_byline("By " + line[match.end():]) if match else None
+
+
+def _dated_brand_by(line: str) -> list[str] | None:
+    """One word after "By" with the date on the line: "by whova | Apr 21, 2025",
+    "Posted by IndustrySelect on Tuesday, August 29, 2023" (a company's own blog)."""
+    match = _PREFIX.match(line) if len(line) <= 120 and has_date(line) else None
+    if not match:
+        return None
+    word = _clean_tail(line[match.end():])
+    if " " in word or len(word) < 3 or not re.fullmatch(r"[^\W\d_][\w.-]*", word) \
+            or word.lower() in NOT_NAME_WORDS or is_agency(word) or is_first_name(word) \
+            or has_date(word):
+        return None
+    return [word]
+
+
 def _inner_byline(line: str) -> list[str] | None:
     match = _DATE_THEN_BY.match(line) if len(line) <= 160 else None
     if not match or not has_date(match.group("date")):
@@ -514,6 +593,11 @@ def _inner_byline(line: str) -> list[str] | None:
 
 
 _VERBS = r"(?:is|was|has|writes|covers|joined|ist|est|es|è|jest)\b"
+#: The opening of an author's note: a name, "is a", then what they write or do.
+_BIO = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"(?=[^.]{0,80}\b(?:writer|editor|journalist|author|reporter|contributor|columnist|"
+    r"blogger|correspondent)\b)")
 #: What :func:`_introduces` needs somewhere in the line: blank space, then one of its verbs.
 _INTRO_VERB = re.compile(r"\s" + _VERBS)
 
