@@ -14,8 +14,11 @@ import pytest
 from cleanwire import Chain
 from cleanwire.cleaners.classifier import (
     Classifier,
+    context_features,
     default_model,
     densest_block,
+    line_columns,
+    line_features,
     lost_body_guard,
     page_shapes,
     reference_density,
@@ -266,3 +269,26 @@ def test_model_keep_matches_judge() -> None:
     lines = menu + body + footer
     keep = default_model().keep(lines, "es")
     assert keep == judge(lines, "es")
+
+
+# -- the column-wise scoring is the row-wise model ------------------------------------------
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_column_scores_equal_row_scores(language: str) -> None:
+    """Scoring works a feature column at a time with caches and shortcuts; it must give
+    exactly the scores of the model applied line by line to line_features/context_features
+    (the rows the training script fits), on a fresh call and on a repeated one."""
+    menu, body, footer = PAGES[language]
+    lines = menu + body + ["Home", "Contact"] + body[:1] + footer
+    model = default_model()
+    shapes = page_shapes(lines, language)
+    first = [model.lines.score(row) for row in line_features(lines, shapes)]
+    expected = [model.context.score(row) for row in context_features(first, shapes)]
+    assert model.lines.score_columns(line_columns(lines, shapes)) == first
+    assert model.scores(lines, language) == expected
+    assert model.scores(lines, language) == expected  # with the caches filled
+    assert model.scores(lines[2:], language) == [
+        model.context.score(row) for row in context_features(
+            [model.lines.score(row) for row in line_features(lines[2:], shapes[2:])],
+            shapes[2:])]

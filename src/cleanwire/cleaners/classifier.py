@@ -33,7 +33,7 @@ import json
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -200,10 +200,17 @@ def page_prose(shapes: Sequence[LineShape]) -> PageProse:
     return PageProse(stop_rel, prose, span)
 
 
+#: The stage-1 features a line has on its own, in :func:`_own_features`'s order (all of
+#: ``words`` to ``link`` in :data:`LINE_FEATURES` but ``stop_rel``, relative to the page).
+OWN_FEATURES: tuple[str, ...] = (
+    "words", "chars", "stopwords", "capitalised", "digits", "punctuation", "end",
+    "separators", "bullet", "link",
+)
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _own_features(shape: LineShape) -> tuple[float, ...]:
-    """The stage-1 features a line has on its own: ``words``, ``chars``, then ``stopwords``
-    to ``link`` in :data:`LINE_FEATURES` (``stop_rel`` is relative to the page).
+    """The stage-1 features a line has on its own (:data:`OWN_FEATURES`).
 
     Cached by shape, like the shapes by line: the chain asks about the same lines pass
     after pass, and pages share shapes ("Home" and "News" differ in nothing measured here
@@ -440,14 +447,18 @@ class AdditiveModel:
         return sum(map(tuple.__getitem__, self.weights, map(bisect_right, self.edges, row)),
                    self.bias)
 
-    def score_columns(self, columns: Sequence[Sequence[float]]) -> list[float]:
+    def score_columns(self, columns: Sequence[Sequence[float]],
+                      known: Mapping[int, Sequence[float]] | None = None) -> list[float]:
         """:meth:`score` of every line at once, from feature columns (see
         :func:`line_columns`): a feature is binned for all lines in one C-level pass
         instead of one Python step per line and feature. Each line's weights are still
-        added from the bias in feature order, so the scores are :meth:`score`'s."""
+        added from the bias in feature order, so the scores are :meth:`score`'s.
+        ``known`` has the weights of some features already, by their index."""
         if len(columns) != len(self.edges):
             raise ValueError(f"{len(columns)} features for a model of {len(self.edges)}")
-        weighed = [weigh(column) for weigh, column in zip(self._weighers, columns, strict=True)]
+        known = known or {}
+        weighed = [known[f] if f in known else weigh(column)
+                   for f, (weigh, column) in enumerate(zip(self._weighers, columns, strict=True))]
         return list(map(sum, zip(*weighed, strict=True), repeat(self.bias)))
 
     @cached_property
@@ -487,6 +498,45 @@ class _Bins:
             weights += [weight] * (end - start)
             start = end
         return weights
+
+
+class _OwnWeights(dict[LineShape, tuple[float, ...]]):
+    """The stage-1 weights of a line's own features (:data:`OWN_FEATURES`) by its shape:
+    the chain asks about the same lines pass after pass, and looking a line's weights up
+    costs one step where weighing its features again takes one each. Shapes not seen yet
+    are weighed column-wise, a page at a time; it holds about
+    :data:`~cleanwire.cleaners.base.LINE_CACHE_SIZE` shapes."""
+
+    def __init__(self, model: AdditiveModel) -> None:
+        super().__init__()
+        #: Where the own features stand in the model's features.
+        self.indexes = tuple(model.names.index(name) for name in OWN_FEATURES)
+        self.weighers = [model._weighers[i] for i in self.indexes]
+
+    def columns(self, shapes: Sequence[LineShape]) -> dict[int, Sequence[float]]:
+        """The weights of the own features of every line, as columns by feature index
+        (what :meth:`AdditiveModel.score_columns` takes as ``known``)."""
+        try:
+            rows = list(map(self.__getitem__, shapes))
+        except KeyError:  # some shapes are new: weigh them, and read the page's from that
+            rows = list(map(self.learn(shapes).__getitem__, shapes))
+        weights = zip(*rows, strict=True)  # none on an empty page
+        return dict(zip(self.indexes, weights, strict=False))
+
+    def learn(self, shapes: Sequence[LineShape]) -> dict[LineShape, tuple[float, ...]]:
+        """The own weights of the page's shapes, weighing those not known yet a column
+        per feature, and remembering them."""
+        page = {shape: self[shape] for shape in shapes if shape in self}
+        new = list(dict.fromkeys(shape for shape in shapes if shape not in page))
+        if new:
+            features = zip(*map(_own_features, new), strict=True)
+            columns = [weigh(list(column))
+                       for weigh, column in zip(self.weighers, features, strict=True)]
+            page.update(zip(new, zip(*columns, strict=True), strict=True))
+        if len(self) + len(new) > LINE_CACHE_SIZE:
+            self.clear()
+        self.update(page)
+        return page
 
 
 def _sorted(values: Sequence[float], order: Callable[[float, float], bool]) -> bool:
@@ -542,8 +592,13 @@ class LineModel:
         ``prose`` are :func:`page_shapes` and :func:`page_prose`, if the caller has them."""
         if shapes is None:
             shapes = page_shapes(lines, language)
-        first = self.lines.score_columns(line_columns(lines, shapes, prose))
+        first = self.lines.score_columns(line_columns(lines, shapes, prose),
+                                         self._own_weights.columns(shapes))
         return self.context.score_columns(context_columns(first, shapes))
+
+    @cached_property
+    def _own_weights(self) -> _OwnWeights:
+        return _OwnWeights(self.lines)
 
     def keep(self, lines: Sequence[str], language: str | None, bias: float = 0.0,
              guard: bool = True) -> list[bool]:
