@@ -526,7 +526,7 @@ class _OwnWeights(dict[LineShape, tuple[float, ...]]):
     def learn(self, shapes: Sequence[LineShape]) -> dict[LineShape, tuple[float, ...]]:
         """The own weights of the page's shapes, weighing those not known yet a column
         per feature, and remembering them."""
-        page = {shape: self[shape] for shape in shapes if shape in self}
+        page = {shape: known for shape in shapes if (known := self.get(shape)) is not None}
         new = list(dict.fromkeys(shape for shape in shapes if shape not in page))
         if new:
             features = zip(*map(_own_features, new), strict=True)
