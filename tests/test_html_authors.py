@@ -198,3 +198,13 @@ def test_short_by_line_with_a_handle() -> None:
 ])
 def test_extracted_byline_text_is_tidied(raw: str, expected: list[str]) -> None:
     assert tidy_byline_text(raw) == expected
+
+
+def test_byline_readers_see_beats_an_account_the_page_never_shows() -> None:
+    head = '<meta name="author" content="KatieS">'
+    byline = "<p>By Aoife O'Riordan</p>"
+    assert clean_html(page(head=head, byline=byline)).authors == ["Aoife O'Riordan"]
+    # A declared author the page shows stays, whatever else is near the headline.
+    shown = "<p>By Ana Ruiz</p><p class='credit'>Photo: Tom Hale</p>"
+    assert clean_html(page(head='<meta name="author" content="Ana Ruiz">',
+                           byline=shown)).authors == ["Ana Ruiz"]

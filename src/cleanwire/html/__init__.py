@@ -33,6 +33,7 @@ from .metadata import (
     is_site_name,
     meta_titles,
     page_byline,
+    shown_on_page,
     split_authors,
     tidy_byline_text,
 )
@@ -143,6 +144,11 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
     visible = page_text(found, markup)
     if title and (not authors or _names_only_the_site(authors, found.site_name, page_url)):
         authors = page_byline(visible.split("\n"), title) or authors
+    elif title and declared and not any(shown_on_page(a, visible) for a in declared):
+        # The declared author appears nowhere on the page (a CMS account, a previous
+        # editor) while a byline under the headline names someone: readers see that one.
+        declared = plausible(page_byline(visible.split("\n"), title)) or declared
+        authors = declared
 
     text, path = found.text, "trafilatura"
     if _needs_fallback(text, visible):

@@ -50,7 +50,8 @@ _NOT_A_NAME = frozenset({"admin", "administrator", "webmaster", "site admin", "n
 _TEMPLATE = re.compile(r"^[a-z_]{2,}(?:\.[a-z_]{2,}){2,}$|[{}<>$%]")
 #: A "name" that is a label, a date or a status word.
 _NOT_NAME_WORDS = re.compile(
-    r"^(?:(?:last )?updated|published|posted|modified|authors?|by|written)(?: \S+)?$"
+    r"^(?:(?:last )?updated|published|posted|modified|authors?|by|written|(?:fact[- ]?)?checked"
+    r"|fact[- ]checked|reviewed|edited)(?: \S+)?$"
     r"|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?: \d{1,4},?)?$"
     r"|\s(?:by|von|par|por):?$", re.IGNORECASE)

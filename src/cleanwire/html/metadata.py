@@ -232,6 +232,8 @@ def split_authors(raw: str | None, site_name: str | None = None) -> list[str]:
 #: Separators between a byline's name and its role or date ("By Ana Ruiz ⋅ Editor").
 _BYLINE_PARTS = re.compile(r"\s+[⋅·•|]\s+|\s+[-–—]\s+")
 #: A line that is a byline label alone; the name is on the next line.
+#: The category a blog's byline files the post under ("Ana Ruiz in seo").
+_IN_SECTION = re.compile(r"\s+in(?:\s+\S+)?$")
 #: A short "By ..." line (up to four words after the label).
 _BY_SHORT = re.compile(r"^(?:by|von|par|por)\s*:?\s+((?:\S+\s?){1,4})$", re.IGNORECASE)
 _BARE_LABEL = re.compile(
@@ -261,6 +263,7 @@ def _weak_byline(parts: list[str]) -> list[str] | None:
     """A name alone or beside a date, or a short "By ..." that the byline parser finds
     too unusual (a one-word handle, a team's name): trusted close under the headline."""
     for part in parts:
+        part = _IN_SECTION.sub("", part)  # "Ana Ruiz in Travel": the post's category
         names = bare_name(part) or name_among_meta(part)
         if names:
             return names
@@ -307,6 +310,16 @@ def tidy_byline_text(raw: str | None, site_name: str | None = None) -> list[str]
     return people
 
 
+def shown_on_page(name: str, visible: str) -> bool:
+    """Whether a name appears in the page's visible text (letters compared, case ignored).
+
+    >>> shown_on_page("Jean-Luc Aufranc", "by JEAN-LUC AUFRANC (CNXSoft)")
+    True
+    """
+    key = _NOT_ALNUM.sub(" ", name.casefold()).strip()
+    return bool(key) and key in _NOT_ALNUM.sub(" ", visible.casefold())
+
+
 def page_byline(lines: list[str], title: str, *, after: int = 8, before: int = 3) -> list[str]:
     """Authors from a byline line near the headline in the page's visible lines.
 
@@ -326,6 +339,8 @@ def page_byline(lines: list[str], title: str, *, after: int = 8, before: int = 3
     ['Ana Ruiz']
     >>> page_byline(["Rain returns", "Tom Hale, Reuters", "By Ana Ruiz"], "Rain returns")
     ['Ana Ruiz']
+    >>> page_byline(["Rain returns", "Dec 26, 2025 • John Crenshaw in seo"], "Rain returns")
+    ['John Crenshaw']
     """
     key = _WORD.findall(title.casefold())
     if not key:
