@@ -3,27 +3,33 @@
 Scraped text puts the headline in the header zone: after the site's menus, just above
 the first paragraph, often followed by the byline and the date. This detector looks at
 the lines above the first paragraph of prose (including lines a chrome filter removed,
-since a short headline often looks like a menu item) and scores the headline-shaped
-ones: near the body, followed by byline or date lines, repeated elsewhere on the page
-(breadcrumbs, share boxes) or matching a title known from the HTML all count for it.
+since a short headline often looks like a menu item) and ranks the headline-shaped ones
+with a small learned model (``data/title.json``, trained on wcxb-dev by
+``benchmarks/train_title.py``): nearness to the body, byline or date lines beside it, its
+words coming back in the article, repeats elsewhere on the page (breadcrumbs, share
+boxes), a title known from the HTML, and the shape of the line all count.
 
-Being conservative keeps the chain idempotent: a line qualifies only if it sits above the
-first prose paragraph and looks like a headline, not a sentence, so the body it leaves
-behind offers no new title.
+Being conservative keeps the chain idempotent: a line still in the body qualifies only if
+it is the first one, above the first prose paragraph, and a second model (the gate)
+judges it a headline and not the subheading or kicker that clean text starts with, so
+the body it leaves behind offers no new title.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from ._names import _words, is_agency
 from ._page import DATE, body_start, is_date_line, is_prose, normal_key
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
 from .byline import is_author_line
+from .classifier import AdditiveModel
 from .dateline import parse_dateline
 
 #: Steps whose removals are never a headline (a caption line is not, however it looks).
@@ -105,10 +111,14 @@ def tidy_title(title: str) -> str:
 
 @dataclass(frozen=True)
 class Title(Detector):
-    """Find the headline above the first paragraph and take it out of the body.
+    """Find the headline near the first paragraph and take it out of the body.
 
-    Looks back at most ``window`` lines from the first paragraph of prose; a site-name
-    suffix (" | The Daily Planet") is dropped when the page shows it is the site's name.
+    Every headline-shaped line within ``window`` lines above the first paragraph of prose
+    (and a chrome line a filter took out just below it) is a candidate; a small learned
+    model (:data:`HEADLINE_FEATURES`, ``data/title.json``) scores each and the best one
+    above the model's threshold is the title. A title given from the HTML counts strongly
+    for the line that matches it. A site-name suffix (" | The Daily Planet") is dropped
+    when the page shows it is the site's name.
 
     >>> from cleanwire import Chain
     >>> from cleanwire.cleaners.base import LineRule
@@ -123,45 +133,83 @@ class Title(Detector):
     assigns = ("title",)
 
     window: int = 40
-    threshold: float = 1.0
+    #: Chrome lines below the first paragraph that may still be the headline: a teaser or
+    #: notice in prose form can stand above it.
+    below: int = 10
 
     def detect(self, page: PageView) -> Detection:
         start = body_start(page)
         if start is None:
             return NOTHING
-        context = _Context(page, start)
+        context = HeadlineContext(page, start)
+        model = default_model()
         best: tuple[float, int] | None = None
-        between_meta = False  # a byline or date line lies between this line and the body
-        skipped = 0  # headline-shaped lines between this line and the body
-        for i in range(start - 1, max(-1, start - 1 - self.window), -1):
-            line, taken = page.lines[i], page.removed_by[i]
-            if taken in _NOT_CLAIMABLE:
-                continue
-            if is_date_line(line) or is_author_line(line):
-                between_meta = True
-                continue
-            if not _headline_shaped(line):
-                skipped += is_prose(line)
-                continue
-            if taken is None and (i != context.first_body or any(
-                    is_prose(page.lines[j]) for j in range(max(0, i - 3), i))):
-                # A line the filters kept below the first body line is the article's own
-                # (a subheading, a contents entry): taking it would also let the rule
-                # fire again on the body it leaves, pass after pass.
-                skipped += 1
-                continue
-            score = context.score(line, between_meta, skipped) + context.placement(i)
-            if best is None or score > best[0]:
+        for i, row in headline_candidates(page, start, context, self.window, self.below):
+            given = GIVEN_TITLE_WEIGHT if context.is_given(i) else 0.0
+            score = model.rank.score(row) + given
+            if page.removed_by[i] is None:
+                # Taking a line still in the body costs the body a line if it is wrong.
+                eligible = model.gate.score(row) + given >= model.gate_threshold
+            else:
+                eligible = score >= model.rank_threshold
+            if eligible and (best is None or score > best[0]):
                 best = (score, i)
-            # Lines the filters kept between headline and prose are the article's own
-            # lead-in (key points, contents): they do not push the headline away.
-            skipped += not (context.filtered and taken is None)
-        if best is None or best[0] < self.threshold:
+        if best is None:
             return NOTHING
         i = best[1]
         title = tidy_title(strip_site_suffix(page.lines[i], page,
                                              _given(page.fields, _GIVEN_SITE_FIELDS)))
         return Detection(fields={"title": title}, lines={i: "headline above the article"})
+
+
+#: Added to the model's score of the line that matches a title read from the HTML.
+GIVEN_TITLE_WEIGHT = 3.0
+
+#: Features of a candidate headline, in the order :func:`headline_candidates` writes them.
+HEADLINE_FEATURES: tuple[str, ...] = (
+    "words", "chars", "ends_period", "ends_question", "colon", "upper", "capitalised",
+    "digits", "overlap", "lead_overlap", "ui", "count", "glued", "later", "suffix",
+    "kept", "by_classifier", "by_lexicon", "by_repeats", "distance", "shaped_between",
+    "prose_between", "meta_after", "meta_before", "meta_between", "first_body", "position",
+    "rank", "menu_before", "filtered",
+)
+
+
+def headline_candidates(page: PageView, start: int, context: HeadlineContext,
+                        window: int = 40, below: int = 10) -> list[tuple[int, list[float]]]:
+    """The lines that may be the headline, nearest the first paragraph first, each with its
+    features (:data:`HEADLINE_FEATURES`).
+
+    Above the paragraph: headline-shaped lines a filter removed, and the first body line
+    when no prose stands just above it. A body line further down is the article's own (a
+    subheading, a contents entry): taking it would also let the rule fire again on the
+    body it leaves, pass after pass. Below the paragraph: only lines a filter removed.
+    """
+    found: list[tuple[int, list[float]]] = []
+    shaped = prose = 0  # headline-shaped and prose lines between the candidate and the body
+    meta_between = False  # a byline or date line lies between this line and the body
+    for i in range(start - 1, max(-1, start - 1 - window), -1):
+        line, taken = page.lines[i], page.removed_by[i]
+        if taken in _NOT_CLAIMABLE:
+            continue
+        if context.is_meta(i):
+            meta_between = True
+            continue
+        if not _headline_shaped(line):
+            prose += is_prose(line)
+            continue
+        if taken is None and (i != context.first_body or any(
+                is_prose(page.lines[j]) for j in range(max(0, i - 3), i))):
+            shaped += 1
+            continue
+        found.append((i, context.features(i, start, shaped, prose, meta_between, len(found))))
+        shaped += 1
+    for i in range(start + 1, min(len(page.lines), start + 1 + below)):
+        taken = page.removed_by[i]
+        if taken is None or taken in _NOT_CLAIMABLE or not _headline_shaped(page.lines[i]):
+            continue
+        found.append((i, context.features(i, start, 0, 1, False, len(found))))
+    return found
 
 
 #: Words of site furniture (buttons, menus, prompts) in several languages; a line made of
@@ -179,13 +227,21 @@ suscribirse publicidad accedi condividi cerca iscriviti pubblicità zaloguj udos
 szukaj reklama inloggen delen zoeken
 """)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+#: Steps that remove chrome by its words (lexicons), as against by its shape.
+_LEXICAL_FILTERS = frozenset({"boilerplate"})
 
 
-class _Context:
+def _share(words: list[str], vocabulary: set[str]) -> float:
+    return sum(w in vocabulary for w in words) / len(words) if words else 0.0
+
+
+class HeadlineContext:
     """What a candidate headline is compared with: the page's line counts, the words of
-    the article below it, and any title given from the HTML."""
+    the article below it, the date and byline lines around it, and any title given from
+    the HTML."""
 
     def __init__(self, page: PageView, start: int) -> None:
+        self.page = page
         self.counts: dict[str, int] = {}
         for line in page.lines:
             key = normal_key(line)
@@ -195,47 +251,113 @@ class _Context:
         # article repeats its subheadings, and none of them is the headline.
         self.later = {normal_key(page.lines[i]) for i in page.body if i > start}
         self.vocabulary = {w.lower() for line in below for w in _CONTENT_WORD.findall(line)}
+        lead = [line for line in below if is_prose(line)][:2]
+        self.lead = {w.lower() for line in lead for w in _CONTENT_WORD.findall(line)}
         self.given = [normal_key(t) for t in _given(page.fields, _GIVEN_TITLE_FIELDS)]
         body = page.body
         self.first_body = body[0] if body else start
-        # Did the chrome filters run and leave the page's top to the detectors? Then the
-        # headline is the first body line or a removed line above it, not a body line
-        # further down (those are the article's own lead-in: key points, contents).
+        # Did the chrome filters run and leave the page's top to the detectors?
         self.filtered = any(r is not None for r in page.removed_by[:start])
+        self._meta: dict[int, bool] = {}
 
-    def placement(self, i: int) -> float:
-        if not self.filtered:
-            return 0.0
-        return 0.5 if i <= self.first_body else 0.0
+    def is_meta(self, i: int) -> bool:
+        """Whether line ``i`` is a date or byline line (asked again for neighbours)."""
+        if i not in self._meta:
+            line = self.page.lines[i]
+            self._meta[i] = is_date_line(line) or is_author_line(line)
+        return self._meta[i]
 
-    def score(self, line: str, between_meta: bool, skipped: int) -> float:
+    def is_given(self, i: int) -> bool:
+        key = normal_key(self.page.lines[i])
+        return any(g == key or (len(key) > 10 and (key in g or g in key)) for g in self.given)
+
+    def features(self, i: int, start: int, shaped: int, prose: int, meta_between: bool,
+                 rank: int) -> list[float]:
+        """The candidate's features (names in :data:`HEADLINE_FEATURES`)."""
+        lines, taken = self.page.lines, self.page.removed_by[i]
+        line = lines[i]
         key = normal_key(line)
         words = _WORD.findall(line)
         content = [w.lower() for w in _CONTENT_WORD.findall(line)]
-        score = -0.12 * min(skipped, 25)
-        if content:
-            # A headline's words come back in the article; a button's do not.
-            score += 2.0 * sum(w in self.vocabulary for w in content) / len(content)
-        ui = sum(w.lower() in _UI_WORDS for w in words)
-        score -= 2.0 * ui / len(words)
-        if between_meta:
-            score += 1.5
-        if key in self.later:
-            score -= 1.5
+        n = len(lines)
         count = self.counts.get(key, 0)
-        if 1 < count <= 3:
-            score += 0.75
-        elif count == 1 and len(key) > 15 and any(
-                other.endswith(key) and other != key for other in self.counts):
-            score += 0.5  # a breadcrumb glued to the title repeats it
-        if any(g == key or (len(key) > 10 and (key in g or g in key)) for g in self.given):
-            score += 3.0
-        if len(words) <= 2:
-            score -= 0.75
-        elif 4 <= len(words) <= 20:
-            score += 0.75
-        if line.endswith("."):
-            score -= 1.0
-        if line.isupper() and len(words) > 1:
-            score -= 0.5  # all-capital lines are more often section labels
-        return score
+        glued = count == 1 and len(key) > 15 and any(
+            other.endswith(key) and other != key for other in self.counts)
+        menu = 0
+        j = i - 1
+        while j >= 0 and menu < 10 and len(lines[j].split()) <= 3 and not self.is_meta(j):
+            menu += 1
+            j -= 1
+        return [
+            float(len(words)),
+            float(len(line)),
+            float(line.rstrip("\"'”’»)").endswith(".")),
+            float(line.rstrip("\"'”’»)").endswith("?")),
+            float(":" in line),
+            float(line.isupper() and len(words) > 1),
+            sum(w[0].isupper() for w in words) / len(words) if words else 0.0,
+            sum(c.isdigit() for c in line) / len(line),
+            _share(content, self.vocabulary),
+            _share(content, self.lead),
+            sum(w.lower() in _UI_WORDS for w in words) / len(words) if words else 0.0,
+            float(min(count, 5)),
+            float(glued),
+            float(key in self.later),
+            float(_SUFFIX.match(line) is not None),
+            float(taken is None),
+            float(taken == "classifier"),
+            float(taken in _LEXICAL_FILTERS),
+            float(taken == "repeats"),
+            float(start - i),
+            float(min(shaped, 25)),
+            float(min(prose, 5)),
+            float(any(self.is_meta(j) for j in range(i + 1, min(i + 4, start)))),
+            float(any(self.is_meta(j) for j in range(max(0, i - 3), i))),
+            float(meta_between),
+            float(i == self.first_body),
+            i / n,
+            float(rank),
+            float(menu),
+            float(self.filtered),
+        ]
+
+
+MODEL_FILE = "title.json"
+
+
+@lru_cache(maxsize=1)
+def default_model() -> HeadlineModel:
+    """The model shipped in ``cleanwire/data``, read once."""
+    text = (resources.files("cleanwire") / "data" / MODEL_FILE).read_text("utf-8")
+    return HeadlineModel.from_dict(json.loads(text))
+
+
+@dataclass(frozen=True)
+class HeadlineModel:
+    """Two additive models over :data:`HEADLINE_FEATURES`.
+
+    ``rank`` orders a page's candidates (trained as a choice among them); a candidate a
+    filter already took out of the body is taken when it ranks first and scores at least
+    ``rank_threshold``. A candidate still in the body must also pass ``gate``, trained on
+    whether such a line is the headline at all: on clean text (and on every later pass of
+    the chain) the first line is usually a subheading or a kicker, and taking it would
+    cost the body a line.
+    """
+
+    rank: AdditiveModel
+    gate: AdditiveModel
+    rank_threshold: float
+    gate_threshold: float
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> HeadlineModel:
+        model = cls(AdditiveModel.from_dict(data["rank"]), AdditiveModel.from_dict(data["gate"]),
+                    float(data["rank_threshold"]), float(data["gate_threshold"]))
+        if {model.rank.names, model.gate.names} != {HEADLINE_FEATURES}:
+            raise ValueError("the title model was trained on other features than this code "
+                             "computes; retrain it with benchmarks/train_title.py")
+        return model
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rank": self.rank.to_dict(), "gate": self.gate.to_dict(),
+                "rank_threshold": self.rank_threshold, "gate_threshold": self.gate_threshold}
