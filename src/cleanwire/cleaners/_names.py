@@ -48,6 +48,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
 #: Labels written with a colon before the name ("Author: X", "Autor: X").
 BYLINE_LABELS: tuple[str, ...] = (
     "author", "authors", "written by", "byline", "posted by", "by", "writer", "reporter",
+    "contributor", "contributors",
     "autor", "autorin", "autoren", "autorka", "autorzy", "auteur", "auteurs", "auteure",
     "autore", "autori", "autora", "autores", "tekst", "texte", "text", "texto", "testo",
     "redakcja", "door", "von", "par", "por", "di",

@@ -52,7 +52,7 @@ _SHORT_FOREIGN = frozenset({"von", "par", "por", "di", "door", "av", "af", "de",
 
 #: Where the names end: a separator, a date, "Published", "Updated", a read time.
 _TAIL = re.compile(
-    r"\s*(?:[|·•]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d|\bon\s+(?=\S*\d|" + MONTH + r")"
+    r"\s*(?:[|·•⋅∙]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d|\bon\s+(?=\S*\d|" + MONTH + r")"
     r"|\s(?-i:In)(?:\s|$)|\b(?:published|updated|"
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano)\b|\d).*$", re.IGNORECASE)
@@ -149,8 +149,8 @@ def name_beside_date(line: str) -> list[str] | None:
     line = _GLUED_WORD.sub(" ", _GLUED_MONTH.sub(" ", line))
     tokens = line.split()
     for k in range(2, min(5, len(tokens) - 1) + 1):
-        head, rest = " ".join(tokens[:k]).rstrip(" ,|·•-–—"), " ".join(tokens[k:])
-        if is_date_line(rest.strip(" |·•-–—")):
+        head, rest = " ".join(tokens[:k]).rstrip(" ,|·•⋅∙-–—"), " ".join(tokens[k:])
+        if is_date_line(rest.strip(" |·•⋅∙-–—")):
             name = person_name(head)
             if name and is_first_name(name.split()[0]):
                 return [name]
@@ -292,7 +292,7 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
     if first:
         # A blogger known by a first name: "Susan December 9, 2024 0 Comments".
         word, _, rest = line.partition(" ")
-        rest = _COMMENT_COUNT.sub("", rest).strip(" |·•-–—")
+        rest = _COMMENT_COUNT.sub("", rest).strip(" |·•⋅∙-–—")
         if is_first_name(word, common=True) and word[0].isupper() and word[1:].islower() \
                 and len(word) > 2 and not _CALENDAR.fullmatch(word) and not is_date_line(line) \
                 and word.lower() not in NOT_NAME_WORDS \
