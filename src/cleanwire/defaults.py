@@ -15,6 +15,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "normalize",
     "language",
     "captions",
+    "comments",
     "boilerplate",
     "repeats",
     "classifier",

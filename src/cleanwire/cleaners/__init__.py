@@ -21,6 +21,7 @@ from .boilerplate import Boilerplate
 from .byline import Byline
 from .captions import Captions
 from .classifier import Classifier
+from .comments import Comments
 from .credits import Credits
 from .dateline import WireDateline
 from .language import Language
@@ -34,6 +35,7 @@ REGISTRY: dict[str, type[Cleaner]] = {
         Normalize,
         Language,
         Captions,
+        Comments,
         Boilerplate,
         Repeats,
         Classifier,

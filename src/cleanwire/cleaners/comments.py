@@ -1,0 +1,112 @@
+"""The readers' comment section under an article, and what follows it.
+
+Scraped pages keep the comment thread: a heading ("36 Comments", "Leave a Reply",
+"3 thoughts on “…”", "Kommentare", "Laisser un commentaire"), then commenters' names,
+dates ("July 14, 2015 at 3:53 pm"), their text and "Reply" links. Comments are prose, so a
+line classifier keeps them; their heading and their rhythm give them away. This step cuts
+the page at the heading of a comment section that stands below a whole article, and
+everything after it goes (the thread, the comment form, then the site's footer).
+
+It stays out of the way where a thread *is* the content: the heading must come after at
+least :data:`MIN_ARTICLE_WORDS` words of prose (a forum question or a short post has its
+replies kept), few reply links may stand above it, and a page that shows comment counts
+again and again is a list of posts, not one article.
+
+>>> article = ["A paragraph of the article, long enough to read as running prose here."] * 60
+>>> page = [*article, "2 Comments", "Jane", "May 3, 2024 at 9:12 am", "Great read!", "Reply"]
+>>> [r is not None for r in Comments().judge(page, {})][-6:]
+[False, True, True, True, True, True]
+>>> any(Comments().judge(["A short question, is it safe to do this now?", "2 Comments",
+...     "Jane", "May 3, 2024 at 9:12 am", "Yes it is.", "Reply"], {}))
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ._page import is_date_line, is_prose
+from .base import Fields, Filter
+
+_COMMENTS = (r"(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
+             r"coment[aá]rios?|commenti|komentarz[ey]?|komentarzy|reacties|reactions?)")
+#: Prompts of a comment form, which stand at the top of the comment section.
+_FORM = re.compile(
+    r"^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)"
+    r"|^(?:(?:schreibe?n?|hinterlassen?)\s+(?:sie\s+)?einen\s+kommentar|kommentar\s+(?:schreiben|verfassen))"
+    r"|^(?:laisser|ajouter|écrire)\s+un\s+commentaire"
+    r"|^(?:deja|dejar|escribe|escribir|deixe|deixar)\s+(?:un|um|uma)\s+(?:comentario|comentário|"
+    r"respuesta|resposta)"
+    r"|^(?:lascia|scrivi|aggiungi)\s+un\s+commento"
+    r"|^(?:dodaj|zostaw|napisz)\s+komentarz"
+    r"|^(?:laat|plaats|schrijf)\s+een\s+reactie(?:\s+achter)?", re.IGNORECASE)
+#: What may follow a form prompt on its line: "Leave a Reply.", "Add a comment *".
+_FORM_END = re.compile(r"\s*(?:[:.!*]|\bcancel reply\b)?\s*$", re.IGNORECASE)
+_HEADING = re.compile(
+    rf"^(?:\d+\s+{_COMMENTS}|{_COMMENTS}(?:\s*\(\d+\))?|reader\s+comments|"
+    r"\d+\s+(?:thoughts?|responses?|replies)\s+(?:on|to)\s+.{1,200}|"
+    r"join\s+the\s+(?:discussion|conversation))\s*:?$", re.IGNORECASE)
+#: Lines of a comment's furniture: "Reply", "Jane says:", "May 3, 2024 at 9:12 am".
+_FURNITURE = re.compile(
+    r"^(?:reply|antworten|répondre|responder|responda|rispondi|odpowiedz|beantwoorden|"
+    r"quote|report|like)$|\b(?:says|sagt|dit|dice|scrive|pisze|schreef):?$|"
+    r"\b(?:at|um|à|às|a las|alle|o|om|kl\.?)\s+\d{1,2}[:.h]\d\d", re.IGNORECASE)
+
+#: Prose words the page must hold above the heading: a whole article, not a question.
+MIN_ARTICLE_WORDS = 500
+#: Comment furniture above the heading beyond this means the page is a thread.
+MAX_FURNITURE_ABOVE = 3
+#: Comment headings and counts shown more often than this mark a list of posts (each
+#: with its tally) or a question-and-answer thread (a form under every answer).
+MAX_HEADINGS = 3
+#: How far below the heading the thread's furniture must show.
+LOOK_AHEAD = 30
+
+
+def _is_form(line: str) -> bool:
+    match = _FORM.match(line)
+    return match is not None and _FORM_END.fullmatch(line, match.end()) is not None
+
+
+def _is_heading(line: str) -> bool:
+    return bool(_HEADING.match(line)) or _is_form(line)
+
+
+def _furniture(line: str) -> bool:
+    return bool(_FURNITURE.search(line)) or is_date_line(line)
+
+
+def comment_section(lines: Sequence[str]) -> int | None:
+    """Where the comment section under the article starts (its heading), if anywhere."""
+    if sum(1 for line in lines if _is_heading(line)) > MAX_HEADINGS:
+        return None
+    words = furniture = 0
+    for i, line in enumerate(lines):
+        if words >= MIN_ARTICLE_WORDS and furniture <= MAX_FURNITURE_ABOVE and _is_heading(line):
+            below = lines[i + 1:i + 1 + LOOK_AHEAD]
+            if (_is_form(line) or not below
+                    or sum(1 for b in below if _furniture(b) or _is_form(b)) >= 2):
+                return i
+        if is_prose(line):
+            words += len(line.split())
+        furniture += bool(_FURNITURE.search(line))
+    return None
+
+
+@dataclass(frozen=True)
+class Comments(Filter):
+    """Drops the comment section under an article: its heading, the thread, the comment
+    form, and the footer below them."""
+
+    name = "comments"
+
+    def judge(self, lines: Sequence[str], fields: Fields) -> Sequence[str | None]:
+        start = comment_section(lines)
+        if start is None:
+            return [None] * len(lines)
+        heading = f"comment section heading ({lines[start][:40]!r}) below the article"
+        return [None] * start + [heading] + (
+            ["below the article's comment section heading (comments, form, footer)"]
+            * (len(lines) - start - 1))
