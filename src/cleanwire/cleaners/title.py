@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 
 from ._names import _words, is_agency
-from ._page import DATE, body_start, is_date_line, is_prose, normal_key
+from ._page import DATE, body_start, has_date, is_date_line, is_prose, normal_key
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
 from .byline import is_author_line
 from .classifier import AdditiveModel
@@ -44,7 +44,14 @@ _SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?:[|·•»]|[-–—]|::)\s+(?P<sit
 _LIST_HEADING = re.compile(r"^(?:\d{1,2}[.)]\s|(?:step|tip|trend|part|chapter|day|no\.?)\s*"
                            r"\d{1,2}\s*[:.)–—-])", re.IGNORECASE)
 _BAD_END = re.compile(r"[,;:(\[{/\\|+=&]\s*$|\.\.\.$|…$")
+_META_SEPARATOR = re.compile(r"\s[|·•]\s")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w|#\w")
+
+
+def _meta_row(line: str) -> bool:
+    """A row of article metadata with a date: "109 Comments | Jane Doe | Updated: March 11,
+    2019" (not a date line alone, nor a byline, but neither is it a headline)."""
+    return len(_META_SEPARATOR.findall(line)) >= 2 and has_date(line)
 
 
 # Pure in the line, and asked about the same header lines on every pass: cached.
@@ -60,6 +67,8 @@ def _headline_shaped(line: str) -> bool:
     if is_date_line(line) or is_author_line(line):
         return False
     if parse_dateline(line, alone=True) is not None or _LIST_HEADING.match(line):
+        return False
+    if _meta_row(line):
         return False
     # A long sentence that ends in a full stop is a paragraph, not a headline.
     return not (line.endswith(".") and len(words) > 14)
@@ -264,7 +273,7 @@ class HeadlineContext:
         """Whether line ``i`` is a date or byline line (asked again for neighbours)."""
         if i not in self._meta:
             line = self.page.lines[i]
-            self._meta[i] = is_date_line(line) or is_author_line(line)
+            self._meta[i] = is_date_line(line) or is_author_line(line) or _meta_row(line)
         return self._meta[i]
 
     def is_given(self, i: int) -> bool:
