@@ -154,6 +154,27 @@ def extract(html: str, url: str | None = None) -> Extraction:
     )
 
 
+def extract_recall(extraction: Extraction, url: str | None = None) -> str:
+    """trafilatura's text of the same page in its ``favor_recall`` mode ("" on failure).
+
+    Used only when the balanced extraction is short beside the page's visible text: there
+    recall mode often finds the body the balanced mode cut, while on every page it would
+    let whole sidebars in (see :data:`TRAFILATURA_OPTIONS`).
+    """
+    from trafilatura import bare_extraction
+
+    if extraction.tree is None:
+        return ""
+    options = {**TRAFILATURA_OPTIONS, "favor_recall": True, "with_metadata": False}
+    try:
+        doc = bare_extraction(extraction.tree, url=url, **options)
+    except Exception:  # a third-party crash on one page must not stop a batch
+        return ""
+    if doc is None or isinstance(doc, dict):
+        return ""
+    return doc.text or ""
+
+
 def page_text(extraction: Extraction, html: str) -> str:
     """The page's visible text (body only when it has one), for the fallback path."""
     tree = extraction.tree
