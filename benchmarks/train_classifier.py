@@ -99,7 +99,7 @@ def label_lines(lines: Sequence[str], gold: str) -> list[int]:
 
 
 #: The default steps that run before the classifier and that it is trained behind.
-BEFORE = ("normalize", "language", "captions", "boilerplate", "repeats")
+BEFORE = ("normalize", "language", "captions", "comments", "boilerplate", "repeats")
 
 
 def load_pages(folder: str | None, limit: int | None, raw: bool = False) -> list[PageData]:
