@@ -34,7 +34,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     # English
     "written by", "words by", "story by", "text by", "reported by", "posted by",
     "published by", "recipe by", "article by", "authored by", "interview by", "review by",
-    "reviewed by", "by",
+    "by",
     # German, Dutch, Scandinavian
     "geschrieben von", "ein beitrag von", "ein artikel von", "text von", "von",
     "geschreven door", "door", "skrevet av", "skrivet av", "av", "af",

@@ -181,7 +181,7 @@ def name_among_meta(line: str) -> list[str] | None:
         return None
     names = None
     for part in parts:
-        if is_date_line(part) or _COUNT.match(part):
+        if is_date_line(part) or _COUNT.match(part) or _OTHER_CREDIT.match(part):
             continue
         if names is not None:
             return None
@@ -372,6 +372,7 @@ class Byline(Detector):
     window: int = 25
 
     def detect(self, page: PageView) -> Detection:
+        page = _without_other_credits(page)
         start = body_start(page)
         end = start if start is not None else len(page.lines)
         titles = [i for i, r in enumerate(page.removed_by) if r == "title"]
@@ -508,6 +509,44 @@ class Byline(Detector):
             if names:
                 return names, [], []  # the copyright line is chrome, not a byline
         return None
+
+
+#: Someone credited beside the writer: "Reviewed by X", "Medically reviewed by", "Fact
+#: checked by", "Edited by", "Photos by", "Geprüft von", "Relu par", "Revisado por".
+_OTHER_CREDIT = re.compile(
+    r"^(?:(?:medically|fact[- ]?checked\s+and|expert)\s+)?(?:reviewed|fact[- ]?checked|checked|"
+    r"edited|photos?|photographs?|photography|illustrations?|illustrated|images?|video|"
+    r"translated|produced|designed)\s+by\b"
+    r"|^(?:geprüft|redigiert|überprüft|lektoriert|fotos?|übersetzt)\s+von\b"
+    r"|^(?:relu|révisé|revu|vérifié|édité|photos?|traduit)\s+par\b"
+    r"|^(?:revisado|editado|verificado|fotos?|traducido)\s+por\b"
+    r"|^(?:sprawdzone|zredagowane|redakcja|zdjęcia|tłumaczenie)\s*:", re.IGNORECASE)
+
+
+def other_credit(line: str) -> bool:
+    """``True`` for a line crediting someone other than the writer (a reviewer, an
+    editor, a photographer), unless a writer is named on it as well.
+
+    >>> other_credit("Reviewed by Jo-ann Caballes"), other_credit("Fotos von Anna Berg")
+    (True, True)
+    >>> other_credit("Medically reviewed by Kim Rose — Written by Jane Kubala — May 3, 2025")
+    False
+    """
+    return bool(_OTHER_CREDIT.match(line)) and not name_among_meta(line)
+
+
+def _without_other_credits(page: PageView) -> PageView:
+    """The page with reviewer and editor credits (and, under a lone "Reviewed by", the
+    name below it) set aside, so that no rule reads them as the byline."""
+    lines = page.lines
+    hidden = [i for i, line in enumerate(lines) if other_credit(line)]
+    if not hidden:
+        return page
+    taken = set(hidden) | {i + 1 for i in hidden
+                           if i + 1 < len(lines) and _OTHER_CREDIT.fullmatch(lines[i].strip(" :"))}
+    # Marked as credits, which every rule here already passes over.
+    removed = tuple("credits" if i in taken else r for i, r in enumerate(page.removed_by))
+    return PageView(lines, removed, page.fields)
 
 
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
