@@ -437,11 +437,12 @@ class Byline(Detector):
             return closing[0], [], [(start, closing[1], len(lines[start]))]
         after: list[int] = []
         prose = 0
-        for i in page.body:
-            if i <= start:
+        # Lines a filter took out count too (a byline often looks like a menu link to
+        # them); a second copy of the standfirst is passed over.
+        for i in range(start + 1, min(len(lines), start + 7)):
+            if page.removed_by[i] in ("captions", "credits", "title") \
+                    or normal_key(lines[i]) == normal_key(lines[start]):
                 continue
-            if i > start + 6:
-                break
             if is_prose(lines[i]):
                 prose += 1
                 if prose > 1 or after:
