@@ -12,8 +12,10 @@ sentence: the line IS a chrome phrase (a count, a colon, an arrow or a bullet ma
 around it: "Comments (12)", "• Share"), or a run of such phrases ("Privacy Policy | Terms
 of Use"), or a tag or credit label with a colon and a short tail ("Tags: Korea, Russia",
 "Photo: Reuters"), or a sentence
-that opens with the words of a cookie banner or a newsletter box. "Read more about the
-plan in our report." and "Cookies are small files ..." stay.
+that opens with the words of a cookie banner or a newsletter box, or a short line that
+holds a whole sentence of site furniture in any place (an affiliate disclosure, consent
+fine print, "Please enable JavaScript"). "Read more about the plan in our report.",
+"Cookies are small files ..." and "Streamers earn a commission via affiliate links." stay.
 
 A few rules need no lexicon: copyright lines, asset and CSS names leaking as text
 ("search-icon-img", "tlbr_img1 Home tlbr_img2 Opinion"), and the site's "today" date alone
@@ -41,6 +43,7 @@ from functools import lru_cache
 from ..lexicon.chrome import (
     CONNECTORS,
     COUNT_KINDS,
+    INLINE_KINDS,
     KINDS,
     NOT_LABELS,
     TAIL_KINDS,
@@ -67,6 +70,9 @@ MAX_NOTICE_WORDS = 40
 # Where a label ends and its tail starts: "Tags: ...", "Tags | ...", "Photo - ..." (not
 # "Category:Portage", a wiki link).
 _TAIL_SEPARATOR = re.compile(r"\s*[:：]\s+|\s+[|»›→]\s*|\s+[-–—]\s+")
+# What may stand before the first word of an in-line phrase: brackets, bullets, stars.
+# Not quotes: '"Please enable JavaScript" is the message ...' quotes the notice.
+_OPENING = "([*¡¿•-–—_"
 # Characters of code, never of a label: "tags = {", "{ category: ... }".
 _CODE = frozenset("{}=;")
 # Splits a line into the items of a run of labels.
@@ -140,6 +146,24 @@ def _opener(key: str, lex: Lexicon, words: int) -> str | None:
             return _reason(kind, phrase)
         if kind == "cookie-prompt" and any(w in key for w in lex.cookie_words):
             return _reason(kind, phrase)
+    return None
+
+
+def _inline(key: str, lex: Lexicon, words: int) -> str | None:
+    """A sentence of chrome prose anywhere in a short line: an affiliate disclosure
+    ("... When you buy through links on our site, we may earn an affiliate commission."),
+    consent fine print, a site notice ("Reload to refresh your session.")."""
+    start = 0
+    for token in key.split(" "):
+        at, start = start, start + len(token) + 1
+        found = lex.inline.get(token)
+        if found is None and token and not token[0].isalnum():
+            stripped = token.lstrip(_OPENING)  # "*As an Amazon Associate ...", "(We may ..."
+            at += len(token) - len(stripped)
+            found = lex.inline.get(stripped)
+        for pattern, phrase, kind in found or ():
+            if words <= INLINE_KINDS[kind] and pattern.match(key, at):
+                return _reason(kind, phrase)
     return None
 
 
@@ -291,7 +315,7 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
         return None  # a paragraph: longer than every rule below looks at
     key = _normalize(line)
     return (_notice(line, key, lex, words) or _opener(key, lex, words)
-            or _asset_names(line, words) or _label_run(key, lex, words)
+            or _inline(key, lex, words) or _asset_names(line, words) or _label_run(key, lex, words)
             or _glued_menu(line, key, lex, words))
 
 

@@ -8,8 +8,8 @@ Each phrase has a *kind* that says what it is on the page, and the kind decides 
 :mod:`~cleanwire.cleaners.boilerplate` filter may match it:
 
 * a line that IS the phrase (perhaps with a count, a colon or an arrow around it) goes,
-  for every kind except ``prompt``, ``cookie-prompt``, ``rights``, ``cookie-word`` and
-  ``weekdays``, which are not labels;
+  for every kind except ``prompt``, ``cookie-prompt``, ``rights``, ``cookie-word``,
+  ``weekdays`` and the in-line kinds below, which are not labels;
 * a label written with a final colon in its file ("see also:") goes only with that colon
   on the page: "See also" alone heads a section of a wiki or a manual, "SEE ALSO:" is a
   link box;
@@ -20,7 +20,20 @@ Each phrase has a *kind* that says what it is on the page, and the kind decides 
   and a short tail follow ("Read more: <headline>", "Tags: a, b", "Photo: Reuters");
 * ``prompt`` and ``cookie-prompt`` phrases open a sentence of chrome prose (newsletter
   boxes, paywalls, comment forms, cookie banners); a cookie prompt must also name cookies
-  (a ``cookie-word``), so "By continuing to browse ..." alone is not enough.
+  (a ``cookie-word``), so "By continuing to browse ..." alone is not enough;
+* ``disclosure``, ``consent`` and ``notice`` phrases are the words of a chrome sentence
+  that may stand anywhere in its line, not only at its start: an affiliate disclosure
+  ("X is reader-supported. When you buy through links on our site, we may earn an
+  affiliate commission."), the fine print of a consent banner ("We and our 100 partners
+  store and/or access information on a device ..."), and site notices (a government
+  site's banner, "Reload to refresh your session", "Please enable JavaScript", form
+  fine print, "Lorem ipsum dolor sit amet"). Such a phrase takes its whole line, so it is
+  a sentence's worth of words that no article says, and the line is short: at most
+  ``INLINE_KINDS[kind]`` words. Two signs widen a phrase: ``#`` stands for a number ("we
+  and our # partners") and ``...`` for a gap of up to three words ("may earn ...
+  commission" is "may earn a small commission" and "may earn us an affiliate
+  commission"). The last word may run on ("commission" is also "commissions"); the first
+  must start a word.
 
 The lexicon is loaded once per language set and cached at module level; cleaners hold
 only the language code.
@@ -61,12 +74,19 @@ KINDS: dict[str, str] = {
     "tags": "tag list",
     "image": "image credit",
     "rights": "rights notice",
+    "disclosure": "affiliate disclosure",
+    "consent": "consent banner fine print",
+    "notice": "site notice",
     "cookie-word": "",
     "weekdays": "",
 }
 
+#: Kinds whose phrases may stand anywhere in a line, and how many words the line may have.
+#: A disclosure is a sentence or two; consent fine print and site notices run longer.
+INLINE_KINDS: dict[str, int] = {"disclosure": 60, "consent": 120, "notice": 120}
 #: Kinds that are never a whole-line label on their own.
-NOT_LABELS = frozenset({"prompt", "cookie-prompt", "rights", "cookie-word", "weekdays"})
+NOT_LABELS = frozenset({"prompt", "cookie-prompt", "rights", "cookie-word", "weekdays",
+                        *INLINE_KINDS})
 #: Kinds that may lead a line followed by a colon and a short tail, and how long the tail
 #: may be. Not ``related``: an inline "Read more: <headline>" inside the article is part of
 #: the body for the people who marked up wcxb-dev (half of such lines are in its gold).
@@ -165,6 +185,9 @@ class Lexicon(NamedTuple):
     ends: frozenset[str]
     #: Finds any ``rights`` phrase in a normalised line.
     rights_pattern: re.Pattern[str]
+    #: In-line phrases (disclosures, consent fine print, site notices) by their first word:
+    #: word -> [(pattern, phrase, kind)], each pattern matched where that word starts.
+    inline: dict[str, tuple[tuple[re.Pattern[str], str, str], ...]]
 
 
 @lru_cache(maxsize=1)
@@ -216,6 +239,31 @@ def languages_for(language: str | None) -> tuple[str, ...]:
     return (*available(), "neutral")
 
 
+#: What ``#`` and ``...`` stand for in an in-line phrase: a number ("100", "1,000+"), and
+#: up to three words. Both are one bounded run, so a match is linear in the phrase.
+_NUMBER = r"\d[\d.,]*\+?"
+_GAP = r"(?:\S+ ){0,3}"
+
+
+def inline_pattern(phrase: str) -> re.Pattern[str]:
+    """The pattern of an in-line phrase, to be matched where its first word starts.
+
+    >>> bool(inline_pattern("may earn ... commission").match("may earn us a commission"))
+    True
+    >>> bool(inline_pattern("we and our # partners").match("we and our 1,000+ partners"))
+    True
+    >>> inline_pattern("may earn ... commission").match("may earn it back, with no commission")
+    """
+    regex = ""
+    for word in phrase.split():
+        if word == "...":
+            regex += " " + _GAP
+        else:
+            regex += ("" if not regex or regex.endswith(_GAP) else " ") + (
+                _NUMBER if word == "#" else re.escape(word))
+    return re.compile(regex)
+
+
 @lru_cache(maxsize=64)
 def _build(codes: tuple[str, ...]) -> Lexicon:
     labels: dict[str, str] = {}
@@ -224,9 +272,16 @@ def _build(codes: tuple[str, ...]) -> Lexicon:
     rights: list[str] = []
     cookie_words: set[str] = set()
     weekdays: set[str] = set()
+    inline: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
     for code in codes:
         for kind, phrase in _read(code):
-            if kind in ("prompt", "cookie-prompt"):
+            if kind in INLINE_KINDS:
+                first = phrase.split()[0]
+                if not first[0].isalnum() or first in ("#", "..."):
+                    raise ValueError(f"{code}.txt: an in-line phrase starts with a word, "
+                                     f"got {phrase!r}")
+                inline.setdefault(first, []).append((inline_pattern(phrase), phrase, kind))
+            elif kind in ("prompt", "cookie-prompt"):
                 phrase = strip_edges(phrase)
                 openers.setdefault(phrase.split()[0], []).append((phrase, kind))
             elif kind == "rights":
@@ -251,7 +306,8 @@ def _build(codes: tuple[str, ...]) -> Lexicon:
     rights_pattern = re.compile("|".join(map(re.escape, sorted(set(rights), key=len)[::-1]))
                                 or "(?!)")
     return Lexicon(labels, frozenset(colon_only), ordered, tuple(dict.fromkeys(rights)),
-                   tuple(sorted(cookie_words)), frozenset(weekdays), starts, ends, rights_pattern)
+                   tuple(sorted(cookie_words)), frozenset(weekdays), starts, ends, rights_pattern,
+                   {w: tuple(ps) for w, ps in inline.items()})
 
 
 def lexicon(language: str | None) -> Lexicon:
