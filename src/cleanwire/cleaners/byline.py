@@ -50,9 +50,12 @@ _LONE_PREFIX = re.compile(
 #: with a known first name or an initial ("Di Maio" is not "by Maio").
 _SHORT_FOREIGN = frozenset({"von", "par", "por", "di", "door", "av", "af", "de", "przez"})
 
+#: An English day of the week ("on Tuesday, August 29, 2023" follows a name).
+_WEEKDAY = r"(?i:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b)"
 #: Where the names end: a separator, a date, "Published", "Updated", a read time.
 _TAIL = re.compile(
-    r"\s*(?:[|·•⋅∙]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d|\bon\s+(?=\S*\d|" + MONTH + r")"
+    r"\s*(?:[|·•⋅∙]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d|\bon\s+(?=\S*\d|" + MONTH + "|"
+    + _WEEKDAY + r")"
     r"|\s(?-i:In)(?:\s|$)|\b(?:published|updated|"
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano)\b|\d).*$", re.IGNORECASE)
@@ -405,11 +408,12 @@ class Byline(Detector):
             if key in given:
                 return [given[key]], [i], []
         for n, i in enumerate(zone):
+            dated = any(is_date_line(lines[j]) for j in zone[max(0, n - 1):n + 2] if j != i)
             names = (find_byline(lines[i]) or _inner_byline(lines[i]) or _kind_by(lines[i])
-                     or _dated_brand_by(lines[i]))
+                     or _dated_brand_by(lines[i], dated))
             if names:
                 return names, [i], []
-            found = _prefix_then_name(lines, zone, n)
+            found = _prefix_then_name(lines, zone, n, brand=True)
             if found:
                 return found
             closing = _closing_byline(lines[i])
@@ -578,8 +582,11 @@ def _given_authors(page: PageView) -> dict[str, str]:
     return known
 
 
-def _prefix_then_name(lines: tuple[str, ...], zone: list[int], n: int) -> _Found | None:
-    """A lone "By" / "Written by" / "Author" line with the name on the next line."""
+def _prefix_then_name(lines: tuple[str, ...], zone: list[int], n: int,
+                      brand: bool = False) -> _Found | None:
+    """A lone "By" / "Written by" / "Author" line with the name on the next line (with
+    ``brand``, in the header, a one-word company or user name too: "Author" over
+    "Venteur")."""
     i = zone[n]
     if n + 1 >= len(zone) or not (_LONE_PREFIX.match(lines[i]) or _AUTHOR_BOX.match(lines[i])):
         return None
@@ -588,10 +595,17 @@ def _prefix_then_name(lines: tuple[str, ...], zone: list[int], n: int) -> _Found
     names = split_names(strip_role(text))
     if names and (" " in names[0] or _known_first(names[0])):
         return names, [i, nxt], []
-    collective = collective_name(text) if _LONE_PREFIX.match(lines[i]) else None
+    if not _LONE_PREFIX.match(lines[i]):
+        return None
+    collective = collective_name(text) or (
+        _brand(text) if brand and _AUTHOR_LABEL.match(lines[i]) and text[:1].isalpha() else None)
     return ([collective], [i, nxt], []) if collective else None
 
 
+#: A lone label that can only mean the author ("Text", "Von", "Par" are ordinary words too).
+_AUTHOR_LABEL = re.compile(r"^(?:by|written\s+by|posted\s+by|authors?|autor(?:in|ka)?|auteure?|"
+                           r"autore|autora|contributor|writer|geschrieben\s+von|écrit\s+par|"
+                           r"escrito\s+por|scritto\s+da)\s*:?$", re.IGNORECASE)
 #: Headings of an author box: "About the author", "The Author", "Über die Autorin".
 _AUTHOR_BOX = re.compile(
     r"^(?:about\s+the\s+author|the\s+author|meet\s+the\s+author|über\s+(?:den|die)\s+"
@@ -611,25 +625,36 @@ def _kind_by(line: str) -> list[str] | None:
     return find_byline("By " + line[match.end():]) if match else None
 
 
-def _dated_brand_by(line: str) -> list[str] | None:
-    """One word after "By" with the date on the line: "by whova | Apr 21, 2025",
-    "Posted by IndustrySelect on Tuesday, August 29, 2023" (a company's own blog)."""
-    match = _PREFIX.match(line) if len(line) <= 120 and has_date(line) else None
+def _dated_brand_by(line: str, dated: bool = False) -> list[str] | None:
+    """One word after "By" with the date on the line or the next to it: "by whova |
+    Apr 21, 2025", "Posted by IndustrySelect on Tuesday, August 29, 2023" (a company's own
+    blog), "by jsteinhardt" over "18th Dec 2025" (a user name)."""
+    match = _PREFIX.match(line) if len(line) <= 120 and (dated or has_date(line)) else None
     if not match:
         return None
-    word = _clean_tail(line[match.end():])
+    word = _brand(_clean_tail(line[match.end():]))
+    return [word] if word and not is_first_name(word) else None
+
+
+def _brand(word: str) -> str | None:
+    """``word`` when it can be a company's or a user's name: one word, no date, not an
+    ordinary word of a page's chrome ("By Monday", "By Category") nor an agency.
+
+    >>> _brand("IndustrySelect"), _brand("jsteinhardt"), _brand("Category"), _brand("AP")
+    ('IndustrySelect', 'jsteinhardt', None, None)
+    """
     if " " in word or len(word) < 3 or not re.fullmatch(r"[^\W\d_][\w.-]*", word) \
-            or word.lower() in NOT_NAME_WORDS or is_agency(word) or is_first_name(word) \
-            or has_date(word):
+            or word.lower() in NOT_NAME_WORDS or is_agency(word) or has_date(word):
         return None
-    return [word]
+    return word
 
 
 def _inner_byline(line: str) -> list[str] | None:
     match = _DATE_THEN_BY.match(line) if len(line) <= 160 else None
     if not match or not has_date(match.group("date")):
         return None
-    return find_byline("By " + match.group("names"))
+    byline = "By " + match.group("names")
+    return find_byline(byline) or _dated_brand_by(byline, dated=True)
 
 
 _VERBS = r"(?:is|was|has|writes|covers|joined|ist|est|es|è|jest)\b"
