@@ -325,6 +325,18 @@ _COMMENT_COUNT = re.compile(r"\s*[|·•]?\s*\d+\s+(?:comments?|responses?|repli
                             re.IGNORECASE)
 
 
+def _name_over_date(lines: tuple[str, ...], i: int, nxt: int) -> list[str] | None:
+    """Above the headline, a bare name (or a team) over a date line: the byline block
+    some templates print before the headline ("Jane Doe", "March 3, 2024", headline)."""
+    if not is_date_line(lines[nxt]):
+        return None
+    names = bare_name(lines[i])
+    if names:
+        return names
+    team = collective_name(lines[i]) or _team_name(lines[i])
+    return [team] if team else None
+
+
 def _unlisted_name(line: str) -> str | None:
     words = line.split()
     if len(words) == 2 and words[0].lower() in _HONORIFICS:
@@ -428,6 +440,11 @@ class Byline(Detector):
                 return names, [i], []
         for n, i in enumerate(below):
             names = _bare_author(lines, below, n, title)
+            if names:
+                return names, [i], []
+        above = [i for i in zone if title is not None and i < title]
+        for n, i in enumerate(above[:-1]):
+            names = _name_over_date(lines, i, above[n + 1])
             if names:
                 return names, [i], []
         return None
