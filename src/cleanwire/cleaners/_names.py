@@ -15,6 +15,7 @@ every language.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -346,12 +347,36 @@ def is_first_name(word: str, *, common: bool = False) -> bool:
     """``True`` for a given name found in the international first-name list.
 
     ``common=True`` asks for a name that is more than rare somewhere (a line holding
-    only a name needs that; after "By" any listed name will do).
+    only a name needs that; after "By" any listed name will do). A name written without
+    its accents counts as the name ("Joaquin" is "Joaquín").
 
     >>> is_first_name("Maria"), is_first_name("Subscribe"), is_first_name("Save", common=True)
     (True, False, False)
+    >>> is_first_name("Joaquin", common=True)
+    True
     """
     names = _first_names()
     word = word.lower()
-    freq = names.get(word, names.get(word.split("-")[0], -1))
+    head = word.split("-")[0]
+    freq = names.get(word, names.get(head, -1))
+    if freq < 0:
+        folded = _folded_first_names()
+        freq = folded.get(_fold(word), folded.get(_fold(head), -1))
     return freq >= (2 if common else 0)
+
+
+def _fold(word: str) -> str:
+    """``word`` without its accents ("joaquín" -> "joaquin")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _folded_first_names() -> dict[str, int]:
+    """The first-name list keyed by names without their accents (highest class wins)."""
+    folded: dict[str, int] = {}
+    for name, freq in _first_names().items():
+        key = _fold(name)
+        if key != name:
+            folded[key] = max(freq, folded.get(key, 0))
+    return folded
