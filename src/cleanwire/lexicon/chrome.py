@@ -21,19 +21,21 @@ Each phrase has a *kind* that says what it is on the page, and the kind decides 
 * ``prompt`` and ``cookie-prompt`` phrases open a sentence of chrome prose (newsletter
   boxes, paywalls, comment forms, cookie banners); a cookie prompt must also name cookies
   (a ``cookie-word``), so "By continuing to browse ..." alone is not enough;
-* ``disclosure``, ``consent`` and ``notice`` phrases are the words of a chrome sentence
-  that may stand anywhere in its line, not only at its start: an affiliate disclosure
-  ("X is reader-supported. When you buy through links on our site, we may earn an
-  affiliate commission."), the fine print of a consent banner ("We and our 100 partners
-  store and/or access information on a device ..."), and site notices (a government
-  site's banner, "Reload to refresh your session", "Please enable JavaScript", form
-  fine print, "Lorem ipsum dolor sit amet"). Such a phrase takes its whole line, so it is
-  a sentence's worth of words that no article says, and the line is short: at most
-  ``INLINE_KINDS[kind]`` words. Two signs widen a phrase: ``#`` stands for a number ("we
-  and our # partners") and ``...`` for a gap of up to three words ("may earn ...
-  commission" is "may earn a small commission" and "may earn us an affiliate
-  commission"). The last word may run on ("commission" is also "commissions"); the first
-  must start a word.
+* ``disclosure``, ``consent``, ``notice`` and ``newsletter`` phrases are the words of a
+  chrome sentence that may stand anywhere in its line, not only at its start: an
+  affiliate disclosure ("X is reader-supported. When you buy through links on our site,
+  we may earn an affiliate commission."), the fine print of a consent banner ("We and
+  our 100 partners store and/or access information on a device ..."), site notices (a
+  government site's banner, "Reload to refresh your session", "Please enable
+  JavaScript", form fine print, "Lorem ipsum dolor sit amet"), and the pitch of a
+  newsletter box ("Get the latest news delivered straight to your inbox."). Such a
+  phrase takes its whole line, so it is a sentence's worth of words that no article
+  says, and the line is short: at most ``INLINE_KINDS[kind]`` words. Two signs widen a
+  phrase: ``#`` stands for a number ("we and our # partners") and ``...`` for a gap of
+  up to three words ("may earn ... commission" is "may earn a small commission" and
+  "may earn us an affiliate commission"). The last word may run on ("commission" is also
+  "commissions"); the first must start a word, and not right after a quote mark (a
+  quoted notice is prose about it).
 
 The lexicon is loaded once per language set and cached at module level; cleaners hold
 only the language code.
@@ -77,13 +79,16 @@ KINDS: dict[str, str] = {
     "disclosure": "affiliate disclosure",
     "consent": "consent banner fine print",
     "notice": "site notice",
+    "newsletter": "newsletter box",
     "cookie-word": "",
     "weekdays": "",
 }
 
 #: Kinds whose phrases may stand anywhere in a line, and how many words the line may have.
-#: A disclosure is a sentence or two; consent fine print and site notices run longer.
-INLINE_KINDS: dict[str, int] = {"disclosure": 60, "consent": 120, "notice": 120}
+#: A disclosure is a sentence or two; consent fine print and site notices run longer; a
+#: newsletter box ("... delivered straight to your inbox") is a line of a form.
+INLINE_KINDS: dict[str, int] = {"disclosure": 60, "consent": 120, "notice": 120,
+                                "newsletter": 30}
 #: Kinds that are never a whole-line label on their own.
 NOT_LABELS = frozenset({"prompt", "cookie-prompt", "rights", "cookie-word", "weekdays",
                         *INLINE_KINDS})
