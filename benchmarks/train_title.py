@@ -104,9 +104,23 @@ def candidates_of(view: PageView, gold: str) -> tuple[list[list[float]], list[bo
     return rows, labels, titles
 
 
-def load_views(folder: str | None, limit: int | None) -> list[View]:
+@dataclass(frozen=True)
+class Seen:
+    """One page view the title step was shown, with the page's gold title."""
+
+    page_id: str
+    domain: str
+    page_type: str
+    first_pass: bool
+    view: PageView
+    gold: str
+
+
+def record_views(folder: str | None, limit: int | None) -> list[Seen]:
+    """Run the default chain over the pages (and clean-text views of the articles) and
+    keep every view its title step is shown."""
     chain = default_chain().replace("title", _Recording())
-    views = []
+    seen: list[Seen] = []
     for page in load_dataset(folder, limit=limit) if folder else load_dataset(limit=limit):
         gold = str(page.gold.get("title") or "")
         if not gold:
@@ -127,9 +141,19 @@ def load_views(folder: str | None, limit: int | None) -> list[View]:
         for text, text_kind in texts:
             _SEEN.clear()
             chain(text)
-            for n, seen in enumerate(_SEEN):
-                rows, labels, titles = candidates_of(seen, gold)
-                views.append(View(page.id, domain, text_kind, n == 0, rows, labels, titles))
+            seen += [Seen(page.id, domain, text_kind, n == 0, view, gold)
+                     for n, view in enumerate(_SEEN)]
+    return seen
+
+
+def load_views(seen: Sequence[Seen]) -> list[View]:
+    """Each recorded view's candidates, features and labels (views with none dropped)."""
+    views = []
+    for s in seen:
+        rows, labels, titles = candidates_of(s.view, s.gold)
+        if rows:
+            views.append(View(s.page_id, s.domain, s.page_type, s.first_pass, rows, labels,
+                              titles))
     return views
 
 
@@ -247,17 +271,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="what a body line wrongly taken costs against a right title")
     parser.add_argument("--cv-only", action="store_true", help="report CV, write nothing")
     parser.add_argument("--cache", type=Path, default=None,
-                        help="pickle the page views here, and reuse them if present")
+                        help="pickle the recorded page views here, and reuse them if present "
+                             "(features are computed afresh, so a cache outlives a change "
+                             "to them, not one to the chain)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     if args.cache and args.cache.exists():
-        views = pickle.loads(args.cache.read_bytes())
+        seen = pickle.loads(args.cache.read_bytes())
     else:
-        views = [v for v in load_views(args.folder, args.limit) if v.rows]
+        seen = record_views(args.folder, args.limit)
         if args.cache:
-            args.cache.write_bytes(pickle.dumps(views))
+            args.cache.write_bytes(pickle.dumps(seen))
+    views = load_views(seen)
     firsts = [v for v in views if v.first_pass]
     reach = sum(any(v.labels) for v in firsts if v.page_type == "article")
     articles = len({v.page_id for v in firsts if v.page_type == "article"})

@@ -48,11 +48,11 @@ def test_hostile_input_is_fast() -> None:
 def test_a_body_line_below_the_first_is_never_taken() -> None:
     """Subheadings and contents entries the filters kept stay in the body, so the rule
     cannot fire again on the body it leaves."""
-    text = ("Storm hits the coast\n"
+    text = ("Storm hits the coast, leaving thousands without power\n"
             "The storm reached the coast on Monday night and thousands of homes lost "
             "power, officials said.\n1. Power cuts across the coast\n"
             "Crews worked through the night to restore power to the coast, officials said.")
     doc = Chain([Title()])(text)
-    assert doc.title == "Storm hits the coast"
+    assert doc.title == "Storm hits the coast, leaving thousands without power"
     assert "1. Power cuts across the coast" in doc.text
     assert Chain([Title()])(doc.text).text == doc.text

@@ -3,7 +3,9 @@
 Scraped text puts the headline in the header zone: after the site's menus, just above
 the first paragraph, often followed by the byline and the date. This detector looks at
 the lines above the first paragraph of prose (including lines a chrome filter removed,
-since a short headline often looks like a menu item) and ranks the headline-shaped ones
+since a short headline often looks like a menu item), and at the headlines of the next
+paragraphs while little of the body lies above them (the first kept paragraph may be the
+site's own: a disclosure, a promotion), and ranks the headline-shaped ones
 with a small learned model (``data/title.json``, trained on wcxb-dev by
 ``benchmarks/train_title.py``): nearness to the body, byline or date lines beside it, its
 words coming back in the article, repeats elsewhere on the page (breadcrumbs, share
@@ -104,13 +106,25 @@ _LEADING_DATE = re.compile(rf"^(?:{DATE})\s*[|·•/:–—-]?\s+")
 _TRAILING_DATE = re.compile(rf"\s+[|·•/–—-]\s*(?:{DATE})$")
 
 
+#: The separators of a breadcrumb trail: "Home » Recipes » Breads", "Blog > Post".
+_CRUMB = re.compile(r"\s+[»›>]\s+")
+#: Navigation arrows at either end: "« Older post", "Next article »".
+_NAV_ARROW = re.compile(r"^[«‹<]|[»›>]$")
+
+
 def tidy_title(title: str) -> str:
-    """The headline without a "Title:" label or a date stuck to either end.
+    """The headline without a "Title:" label, a breadcrumb trail glued before it, or a
+    date stuck to either end.
 
     >>> tidy_title("Dec 18 2025 Preparing a transition"), tidy_title("Title:Why it works")
     ('Preparing a transition', 'Why it works')
+    >>> tidy_title("Paper Trails > Best Practices for PTO Benefits")
+    'Best Practices for PTO Benefits'
     """
     tidy = _LABEL.sub("", title)
+    crumbs = _CRUMB.split(tidy)
+    if len(crumbs) > 1 and len(_WORD.findall(crumbs[-1])) >= 3:
+        tidy = crumbs[-1]
     for pattern in (_LEADING_DATE, _TRAILING_DATE):
         shorter = pattern.sub("", tidy)
         if len(_WORD.findall(shorter)) >= 3:
@@ -166,9 +180,27 @@ class Title(Detector):
         if best is None:
             return NOTHING
         i = best[1]
+        lines = {i: "headline above the article"}
+        plain = _unglued(page, i)
+        if plain is not None:
+            # The line is a breadcrumb trail glued to the headline, which also stands alone.
+            lines[plain] = "headline above the article"
+            i = plain
         title = tidy_title(strip_site_suffix(page.lines[i], page,
                                              _given(page.fields, _GIVEN_SITE_FIELDS)))
-        return Detection(fields={"title": title}, lines={i: "headline above the article"})
+        return Detection(fields={"title": title}, lines=lines)
+
+
+def _unglued(page: PageView, i: int, near: int = 5) -> int | None:
+    """A line near line ``i`` (still in the body) that line ``i`` ends with: the headline,
+    when line ``i`` is "HomeWorldEurope" glued before it."""
+    key = normal_key(page.lines[i])
+    for j in range(max(0, i - near), min(len(page.lines), i + near + 1)):
+        other = normal_key(page.lines[j])
+        if j != i and page.removed_by[j] is None and len(other) > 15 and other != key \
+                and key.endswith(other):
+            return j
+    return None
 
 
 #: Added to the model's score of the line that matches a title read from the HTML.
@@ -180,7 +212,7 @@ HEADLINE_FEATURES: tuple[str, ...] = (
     "digits", "overlap", "lead_overlap", "ui", "count", "glued", "later", "suffix",
     "kept", "by_classifier", "by_lexicon", "by_repeats", "distance", "shaped_between",
     "prose_between", "meta_after", "meta_before", "meta_between", "first_body", "position",
-    "rank", "menu_before", "filtered",
+    "rank", "menu_before", "filtered", "later_start", "prose_above", "crumbs", "extended",
 )
 
 
@@ -189,10 +221,13 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
     """The lines that may be the headline, nearest the first paragraph first, each with its
     features (:data:`HEADLINE_FEATURES`).
 
-    Above the paragraph: headline-shaped lines a filter removed, and the first body line
-    when no prose stands just above it. A body line further down is the article's own (a
-    subheading, a contents entry): taking it would also let the rule fire again on the
-    body it leaves, pass after pass. Below the paragraph: only lines a filter removed.
+    Above the paragraph: headline-shaped lines a filter removed, the first body line when
+    no prose stands just above it, and a body line with a byline or date right under it.
+    Another body line further up is the article's own (a subheading, a contents entry):
+    taking it would also let the rule fire again on the body it leaves, pass after pass.
+    Below the paragraph: lines a filter removed, and the headlines of later paragraphs
+    (:func:`_later_headlines`), since the first kept paragraph may be the site's own
+    prose (a disclosure, a promotion) above the article.
     """
     found: list[tuple[int, list[float]]] = []
     shaped = prose = 0  # headline-shaped and prose lines between the candidate and the body
@@ -207,8 +242,7 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
         if not _headline_shaped(line):
             prose += is_prose(line)
             continue
-        if taken is None and (i != context.first_body or any(
-                is_prose(page.lines[j]) for j in range(max(0, i - 3), i))):
+        if taken is None and not (_opens_body(page, i, context) or _over_meta(page, i, context)):
             shaped += 1
             continue
         found.append((i, context.features(i, start, shaped, prose, meta_between, len(found))))
@@ -218,7 +252,79 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
         if taken is None or taken in _NOT_CLAIMABLE or not _headline_shaped(page.lines[i]):
             continue
         found.append((i, context.features(i, start, 0, 1, False, len(found))))
+    taken_lines = {i for i, _ in found}
+    for i, anchor, meta_between, prose_above in _later_headlines(page, start, context):
+        if i not in taken_lines:
+            found.append((i, context.features(i, anchor, 0, 0, meta_between, len(found),
+                                              prose_above)))
     return found
+
+
+def _opens_body(page: PageView, i: int, context: HeadlineContext) -> bool:
+    """Line ``i`` is the first body line, with no prose just above it."""
+    return i == context.first_body and not any(
+        is_prose(page.lines[j]) for j in range(max(0, i - 3), i))
+
+
+def _over_meta(page: PageView, i: int, context: HeadlineContext) -> bool:
+    """A byline or date line stands right under line ``i``, and no paragraph of the body
+    right above it (a headline's place, not a subheading's)."""
+    return (i + 1 < len(page.lines) and context.is_meta(i + 1)
+            and not (i > 0 and page.removed_by[i - 1] is None and is_prose(page.lines[i - 1])))
+
+
+#: How far below the first paragraph the headline of a later one is looked for: while
+#: less than this share of the body's prose words lies above, within this many lines.
+_LATER_SHARE = 0.15
+_LATER_LINES = 300
+
+
+def _later_headlines(page: PageView, start: int, context: HeadlineContext,
+                     ) -> list[tuple[int, int, bool, int]]:
+    """Headline-shaped lines standing over a paragraph below the first one, while little
+    of the body's prose lies above: the first kept paragraph is then often the site's own
+    (an affiliate disclosure, a promotion) and the article starts further down.
+
+    A line still in the body qualifies only between chrome and prose (the line above it
+    is not body prose), as a headline stands; a subheading inside the article has the
+    article's prose above it. Each comes as (line, its paragraph, a byline or date lies
+    between, paragraphs kept above it).
+    """
+    lines, removed = page.lines, page.removed_by
+    words = [len(lines[i].split()) if is_prose(lines[i]) else 0 for i in context.body]
+    budget = _LATER_SHARE * sum(words)
+    seen_words = paragraphs = 0
+    found = []
+    body_words = dict(zip(context.body, words, strict=True))
+    for i in range(start, min(len(lines), start + _LATER_LINES)):
+        if seen_words > budget:
+            break
+        taken = removed[i]
+        paragraphs += i > start and body_words.get(i, 0) > 0
+        if taken in _NOT_CLAIMABLE or context.is_meta(i) or not _headline_shaped(lines[i]):
+            seen_words += body_words.get(i, 0)
+            continue
+        seen_words += body_words.get(i, 0)
+        if taken is None and not (i > 0 and removed[i - 1] not in (None, *_NOT_CLAIMABLE)):
+            continue
+        anchor, meta_between = _paragraph_under(page, i, context)
+        if anchor is not None:
+            found.append((i, anchor, meta_between, paragraphs))
+    return found
+
+
+def _paragraph_under(page: PageView, i: int, context: HeadlineContext) -> tuple[int | None, bool]:
+    """The body paragraph right under line ``i`` (past bylines, dates and removed lines,
+    within five lines), and whether a byline or date lies between."""
+    meta = False
+    for k in range(i + 1, min(len(page.lines), i + 6)):
+        if context.is_meta(k):
+            meta = True
+            continue
+        if page.removed_by[k] is not None:
+            continue
+        return (k, meta) if is_prose(page.lines[k]) else (None, meta)
+    return None, meta
 
 
 #: Words of site furniture (buttons, menus, prompts) in several languages; a line made of
@@ -229,7 +335,8 @@ book click copied menu icon contents search items found cart newsletter email do
 contact follow watch register account cookie cookies privacy skip toggle close open
 navigation related popular latest trending comments comment reply advertisement sponsored
 sponsor required submit submitting form oops loading load more next previous back top
-welcome get quote call now today pricing plans upgrade explore join us our apply
+welcome get quote call now today pricing plans upgrade explore join us our apply home
+blog about feeds shop store deals
 anmelden abmelden abonnieren teilen suche menü inhalt inhaltsverzeichnis werbung
 connexion partager rechercher sommaire abonner publicité iniciar sesión compartir buscar
 suscribirse publicidad accedi condividi cerca iscriviti pubblicità zaloguj udostępnij
@@ -251,23 +358,35 @@ class HeadlineContext:
 
     def __init__(self, page: PageView, start: int) -> None:
         self.page = page
+        self.start = start
         self.counts: dict[str, int] = {}
         for line in page.lines:
             key = normal_key(line)
             self.counts[key] = self.counts.get(key, 0) + 1
-        below = [page.lines[i] for i in page.body if i >= start][:80]
-        # Lines that come back below the first paragraph: a table of contents above the
-        # article repeats its subheadings, and none of them is the headline.
-        self.later = {normal_key(page.lines[i]) for i in page.body if i > start}
-        self.vocabulary = {w.lower() for line in below for w in _CONTENT_WORD.findall(line)}
-        lead = [line for line in below if is_prose(line)][:2]
-        self.lead = {w.lower() for line in lead for w in _CONTENT_WORD.findall(line)}
         self.given = [normal_key(t) for t in _given(page.fields, _GIVEN_TITLE_FIELDS)]
         body = page.body
+        self.body = body
         self.first_body = body[0] if body else start
         # Did the chrome filters run and leave the page's top to the detectors?
         self.filtered = any(r is not None for r in page.removed_by[:start])
         self._meta: dict[int, bool] = {}
+        self._below: dict[int, tuple[set[str], set[str], set[str]]] = {}
+
+    def below(self, anchor: int) -> tuple[set[str], set[str], set[str]]:
+        """The article under a paragraph that may be its first: the keys of the lines that
+        come back further down (a table of contents above the article repeats its
+        subheadings, and none of them is the headline), the words of its first 80 lines,
+        and the words of its first two paragraphs."""
+        if anchor not in self._below:
+            lines = self.page.lines
+            under = [i for i in self.body if i >= anchor]
+            later = {normal_key(lines[i]) for i in under[1:]}
+            text = [lines[i] for i in under[:80]]
+            vocabulary = {w.lower() for line in text for w in _CONTENT_WORD.findall(line)}
+            lead = [line for line in text if is_prose(line)][:2]
+            words = {w.lower() for line in lead for w in _CONTENT_WORD.findall(line)}
+            self._below[anchor] = (later, vocabulary, words)
+        return self._below[anchor]
 
     def is_meta(self, i: int) -> bool:
         """Whether line ``i`` is a date or byline line (asked again for neighbours)."""
@@ -281,17 +400,28 @@ class HeadlineContext:
         return any(g == key or (len(key) > 10 and (key in g or g in key)) for g in self.given)
 
     def features(self, i: int, start: int, shaped: int, prose: int, meta_between: bool,
-                 rank: int) -> list[float]:
-        """The candidate's features (names in :data:`HEADLINE_FEATURES`)."""
+                 rank: int, prose_above: int = 0) -> list[float]:
+        """The candidate's features (names in :data:`HEADLINE_FEATURES`) as the headline
+        of the article whose first paragraph is line ``start``; ``prose_above`` counts the
+        paragraphs kept above it (read as the page's chrome when this is the headline)."""
         lines, taken = self.page.lines, self.page.removed_by[i]
+        later, vocabulary, lead = self.below(start)
         line = lines[i]
         key = normal_key(line)
         words = _WORD.findall(line)
         content = [w.lower() for w in _CONTENT_WORD.findall(line)]
         n = len(lines)
         count = self.counts.get(key, 0)
-        glued = count == 1 and len(key) > 15 and any(
-            other.endswith(key) and other != key for other in self.counts)
+        glued = extended = crumbed = False
+        for other in self.counts if len(key) > 8 else ():
+            if other == key:
+                continue
+            if other.startswith(key):
+                extended = True  # a shorter form of a longer line: a menu entry, a crumb
+            elif count == 1 and len(key) > 15 and other.endswith(key):
+                glued = True  # a breadcrumb trail glued to this line stands elsewhere
+            elif len(other) > 15 and key.endswith(other):
+                crumbed = True  # this line is that trail glued to another line
         menu = 0
         j = i - 1
         while j >= 0 and menu < 10 and len(lines[j].split()) <= 3 and not self.is_meta(j):
@@ -306,12 +436,12 @@ class HeadlineContext:
             float(line.isupper() and len(words) > 1),
             sum(w[0].isupper() for w in words) / len(words) if words else 0.0,
             sum(c.isdigit() for c in line) / len(line),
-            _share(content, self.vocabulary),
-            _share(content, self.lead),
+            _share(content, vocabulary),
+            _share(content, lead),
             sum(w.lower() in _UI_WORDS for w in words) / len(words) if words else 0.0,
             float(min(count, 5)),
             float(glued),
-            float(key in self.later),
+            float(key in later),
             float(_SUFFIX.match(line) is not None),
             float(taken is None),
             float(taken == "classifier"),
@@ -328,6 +458,10 @@ class HeadlineContext:
             float(rank),
             float(menu),
             float(self.filtered),
+            float(start > self.start),
+            float(min(prose_above, 10)),
+            float(len(_CRUMB.findall(line)) + bool(_NAV_ARROW.search(line)) + crumbed),
+            float(extended),
         ]
 
 
