@@ -50,12 +50,14 @@ _LONE_PREFIX = re.compile(
 #: with a known first name or an initial ("Di Maio" is not "by Maio").
 _SHORT_FOREIGN = frozenset({"von", "par", "por", "di", "door", "av", "af", "de", "przez"})
 
+#: Dots and bars that separate the parts of a line of meta ("Jane Doe ● May 3, 2025").
+_DOTS = "|·•⋅∙●◦▪"
 #: An English day of the week ("on Tuesday, August 29, 2023" follows a name).
 _WEEKDAY = r"(?i:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b)"
 #: Where the names end: a separator, a date, "Published", "Updated", a read time.
 _TAIL = re.compile(
-    r"\s*(?:[|·•⋅∙]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d|\bon\s+(?=\S*\d|" + MONTH + "|"
-    + _WEEKDAY + r")"
+    r"\s*(?:[" + _DOTS + r"]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d"
+    r"|\bon\s+(?=\S*\d|" + MONTH + "|" + _WEEKDAY + r")"
     r"|\s(?-i:In)(?:\s|$)|\b(?:published|updated|"
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano)\b|\d).*$", re.IGNORECASE)
@@ -104,7 +106,7 @@ def _find_byline(line: str) -> tuple[str, ...] | None:
     if not match:
         return None
     prefix = match.group(0).strip(" :").lower()
-    rest = _clean_tail(line[match.end():])
+    rest = _cut_chrome_end(_clean_tail(line[match.end():]))
     names = split_names(strip_role(_cut_job_title(rest)))
     if not names:
         collective = collective_name(rest) if prefix not in _SHORT_FOREIGN else None
@@ -114,6 +116,18 @@ def _find_byline(line: str) -> tuple[str, ...] | None:
     if len(names) == 1 and " " not in names[0] and not _known_first(names[0]):
         return None
     return tuple(names)
+
+
+#: Link words a page prints after the name in its byline ("Share", "View", "Follow").
+_CHROME_END = re.compile(r"(?<=\S)(?:\s+(?:Share|View|Follow|More|Email|Profile|Bio|Contact|"
+                         r"Subscribe|Teilen|Folgen|Partager|Suivre|Compartir|Seguir))+$")
+
+
+def _cut_chrome_end(text: str) -> str:
+    """Cut link words printed after the names, if two words of name stay: "A. J. Neal
+    View" -> "A. J. Neal" ("Thomas More" keeps his name)."""
+    cut = _CHROME_END.sub("", text)
+    return cut if cut != text and len(cut.split()) >= 2 else text
 
 
 def _cut_job_title(text: str) -> str:
@@ -152,15 +166,15 @@ def name_beside_date(line: str) -> list[str] | None:
     line = _GLUED_WORD.sub(" ", _GLUED_MONTH.sub(" ", line))
     tokens = line.split()
     for k in range(2, min(5, len(tokens) - 1) + 1):
-        head, rest = " ".join(tokens[:k]).rstrip(" ,|·•⋅∙-–—"), " ".join(tokens[k:])
-        if is_date_line(rest.strip(" |·•⋅∙-–—")):
+        head, rest = " ".join(tokens[:k]).rstrip(" ,-–—" + _DOTS), " ".join(tokens[k:])
+        if is_date_line(rest.strip(" -–—" + _DOTS)):
             name = person_name(head)
             if name and is_first_name(name.split()[0]):
                 return [name]
     return None
 
 
-_META_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+_META_SEPARATOR = re.compile(r"\s*[" + _DOTS + r"]\s*|\s+[-–—]\s+")
 #: "Mahua Das in Project Management": the section a post is filed in, after the name.
 _IN_SECTION = re.compile(r"\s+in\s+[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){0,3}$")
 #: A date glued to the name after it ("Dec 17, 2025Julian K. Arni").
@@ -295,7 +309,7 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
     if first:
         # A blogger known by a first name: "Susan December 9, 2024 0 Comments".
         word, _, rest = line.partition(" ")
-        rest = _COMMENT_COUNT.sub("", rest).strip(" |·•⋅∙-–—")
+        rest = _COMMENT_COUNT.sub("", rest).strip(" -–—" + _DOTS)
         if is_first_name(word, common=True) and word[0].isupper() and word[1:].islower() \
                 and len(word) > 2 and not _CALENDAR.fullmatch(word) and not is_date_line(line) \
                 and word.lower() not in NOT_NAME_WORDS \
