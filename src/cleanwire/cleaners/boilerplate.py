@@ -161,8 +161,10 @@ def _inline(key: str, lex: Lexicon, words: int) -> str | None:
             stripped = token.lstrip(_OPENING)  # "*As an Amazon Associate ...", "(We may ..."
             at += len(token) - len(stripped)
             found = lex.inline.get(stripped)
-        for pattern, phrase, kind in found or ():
-            if words <= INLINE_KINDS[kind] and pattern.match(key, at):
+        for literal, pattern, phrase, kind in found or ():
+            # The literal start decides most look-ups without a regex.
+            if key.startswith(literal, at) and words <= INLINE_KINDS[kind] and (
+                    pattern is None or pattern.match(key, at)):
                 return _reason(kind, phrase)
     return None
 

@@ -51,6 +51,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache, lru_cache
 from importlib import resources
@@ -169,6 +170,11 @@ def label_key(line: str, *, counts: bool = True) -> str:
     return key
 
 
+#: An in-line phrase, ready for a look-up: the literal text it starts with, its pattern
+#: (``None`` when it is all literal), the phrase as written and its kind.
+InlinePhrase = tuple[str, "re.Pattern[str] | None", str, str]
+
+
 class Lexicon(NamedTuple):
     """The phrases of a set of languages, ready for look-ups."""
 
@@ -191,8 +197,9 @@ class Lexicon(NamedTuple):
     #: Finds any ``rights`` phrase in a normalised line.
     rights_pattern: re.Pattern[str]
     #: In-line phrases (disclosures, consent fine print, site notices) by their first word:
-    #: word -> [(pattern, phrase, kind)], each pattern matched where that word starts.
-    inline: dict[str, tuple[tuple[re.Pattern[str], str, str], ...]]
+    #: word -> [(literal start, pattern, phrase, kind)], matched where that word starts; the
+    #: pattern is ``None`` for a phrase that is all literal (its start is the phrase).
+    inline: dict[str, tuple[InlinePhrase, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +284,7 @@ def _build(codes: tuple[str, ...]) -> Lexicon:
     rights: list[str] = []
     cookie_words: set[str] = set()
     weekdays: set[str] = set()
-    inline: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
+    inline: dict[str, list[InlinePhrase]] = {}
     for code in codes:
         for kind, phrase in _read(code):
             if kind in INLINE_KINDS:
@@ -285,7 +292,11 @@ def _build(codes: tuple[str, ...]) -> Lexicon:
                 if not first[0].isalnum() or first in ("#", "..."):
                     raise ValueError(f"{code}.txt: an in-line phrase starts with a word, "
                                      f"got {phrase!r}")
-                inline.setdefault(first, []).append((inline_pattern(phrase), phrase, kind))
+                words = phrase.split()
+                literal = list(itertools.takewhile(lambda w: w not in ("#", "..."), words))
+                start = " ".join(literal) + (" " if len(literal) < len(words) else "")
+                pattern = inline_pattern(phrase) if len(literal) < len(words) else None
+                inline.setdefault(first, []).append((start, pattern, phrase, kind))
             elif kind in ("prompt", "cookie-prompt"):
                 phrase = strip_edges(phrase)
                 openers.setdefault(phrase.split()[0], []).append((phrase, kind))
