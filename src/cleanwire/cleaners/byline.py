@@ -301,7 +301,7 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
     if not (first or dated):
         return None
     names = bare_name(line, common=not (first and dated))
-    if names:
+    if names and (dated or not _ordinary_words(names, lines)):
         return names
     collective = collective_name(line) or _team_name(line)
     if collective and line[-1].isalnum():
@@ -361,6 +361,14 @@ def _unlisted_name(line: str) -> str | None:
             or any(len(w) < 2 or w.isupper() for w in name.split()):
         return None
     return name
+
+
+def _ordinary_words(names: list[str], lines: tuple[str, ...]) -> bool:
+    """``True`` when a word after a name's first is an ordinary word of the page (written
+    in lower case somewhere): "In Stock", "AI Tools", "Sarah Selects Book Club" under a
+    heading are labels, not people."""
+    words = {w.lower() for name in names for w in name.split()[1:]}
+    return bool(words & _lower_words(lines))
 
 
 def _lower_words(lines: tuple[str, ...]) -> set[str]:
