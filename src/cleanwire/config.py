@@ -3,7 +3,7 @@
 A config lists steps in order; each names a built-in cleaner with ``use`` and sets its
 options; ``name`` renames the step (to run one cleaner twice, say)::
 
-    max_passes = 8
+    max_passes = 16
 
     [[steps]]
     use = "normalize"
@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .chain import Chain
+from .chain import MAX_PASSES, Chain
 from .cleaners import REGISTRY
 from .cleaners.base import Cleaner
 from .defaults import default_chain
@@ -66,7 +66,7 @@ def chain_from_config(config: Mapping[str, Any]) -> Chain:
     unknown = set(config) - {"steps", "base", "drop", "configure", "max_passes"}
     if unknown:
         raise ConfigError(f"unknown config keys: {', '.join(sorted(unknown))}")
-    max_passes = int(config.get("max_passes", 8))
+    max_passes = int(config.get("max_passes", MAX_PASSES))
     if "steps" in config:
         if "base" in config:
             raise ConfigError("give either 'steps' or 'base', not both")
