@@ -521,10 +521,15 @@ class Byline(Detector):
         lines = page.lines
         usable = [i for i, line in enumerate(lines)
                   if page.removed_by[i] not in ("captions", "credits")]
-        for i in usable:
-            names = find_byline(lines[i])
-            if names and (_PREFIX.match(lines[i]) or lines[i].startswith("By")) \
-                    and _known_first(names[0]):
+        # "May 3, 2025 by Jane Doe" once is the article's; line after line, a list of posts.
+        inner = [i for i in usable if _inner_byline(lines[i])]
+        for n, i in enumerate(usable):
+            if _PREFIX.match(lines[i]) or lines[i].startswith("By"):
+                names = find_byline(lines[i])
+            else:
+                names = _inner_byline(lines[i]) if inner == [i] and len(lines[i]) <= 80 else None
+            if names and (_known_first(names[0]) or (
+                    " " in names[0] and _dated_at(lines, usable, n))):
                 return names, [i], []
         for n in range(len(usable)):
             found = _prefix_then_name(lines, usable, n)
@@ -596,6 +601,22 @@ def _without_other_credits(page: PageView) -> PageView:
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
                         r"\s*(?P<name>[^.,©|]{4,40}?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
                         r"\s*(?:[.,|]|all rights|$)", re.IGNORECASE)
+
+
+def _dated_at(lines: tuple[str, ...], usable: list[int], n: int) -> bool:
+    """Whether the byline at ``usable[n]`` carries a date: on its line ("| Updated on
+    19-Dec-2025"), on the line before or after it, or opening the next line's dateline
+    ("RAJSHAHI, Dec 20, 2025 (BSS) - ...")."""
+    line = lines[usable[n]]
+    if has_date(line) or _PUBLISHED.search(line):
+        return True
+    near = [lines[j] for j in usable[max(0, n - 1):n] + usable[n + 1:n + 2]]
+    return any(is_date_line(other) or has_date(other[:40]) for other in near)
+
+
+_PUBLISHED = re.compile(r"\b(?:published|updated|posted|veröffentlicht|aktualisiert|publié|"
+                        r"mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano)\b",
+                        re.IGNORECASE)
 
 
 def _copyright_holder(line: str) -> list[str] | None:
