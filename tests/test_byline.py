@@ -93,6 +93,21 @@ def test_author_note_at_the_foot(page: str, authors: list[str]) -> None:
     assert Chain([Byline()])(page).authors == authors
 
 
+@pytest.mark.parametrize(("page", "authors"), [
+    # a one-word name under the headline, over the date, spoken of as someone below
+    ("Best drip coffee makers\nBrewlab\nJanuary 1, 2026\n" + BODY
+     + "\nBrewlab's tip: rinse the paper filter first.", ["Brewlab"]),
+    ("Die besten Kaffeemaschinen\nBrewlab\n1. Januar 2026\n" + BODY
+     + "\nBrewlab ist ein Kanal über Kaffee.", ["Brewlab"]),
+    # negative: a word never spoken of as anyone is a section label
+    ("Best drip coffee makers\nReviews\nJanuary 1, 2026\n" + BODY
+     + "\nReviews and tips for every budget.", []),
+])
+def test_one_word_name_under_the_headline(page: str, authors: list[str]) -> None:
+    chain = Chain([_Headline(page.split("\n")[0]), Byline()])
+    assert chain(page).authors == authors
+
+
 def test_authors_given_from_html_find_their_line() -> None:
     page = f"Storm hits the coast\nZyx Qwerty\n{BODY}"
     assert Chain([Byline()])(page).authors == []

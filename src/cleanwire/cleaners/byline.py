@@ -315,6 +315,10 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
                 and word.lower() not in NOT_NAME_WORDS \
                 and ((rest and is_date_line(rest)) or (not rest and dated)):
             return [word]
+        if not rest and n + 1 < len(below) and is_date_line(lines[below[n + 1]]):
+            handle = _handle(line, lines)
+            if handle:
+                return [handle]
     if first and dated:
         # Right under the headline with the date beside it: a name not in our list of
         # first names ("Tuhin Bhatt", "Dr. Allen"), if none of its words is an ordinary
@@ -361,6 +365,34 @@ def _unlisted_name(line: str) -> str | None:
             or any(len(w) < 2 or w.isupper() for w in name.split()):
         return None
     return name
+
+
+#: Words that label a date rather than name anyone ("Released", "Erschienen").
+_DATE_LABEL = re.compile(r"(?i:published|updated|posted|released|modified|created|date|"
+                         r"erschienen|veröffentlicht|aktualisiert|publié|publicado|"
+                         r"actualizado|pubblicato|aggiornato|opublikowano)$")
+
+
+def _handle(word: str, lines: tuple[str, ...]) -> str | None:
+    """A one-word user or brand name right under the headline and over the date, if it is
+    no ordinary word of the page (none written in lower case anywhere). A user name
+    shaped as one ("inikosoftseo", "ServiceTitan") will do; a plain capitalised word must
+    be spoken of as someone elsewhere on the page ("Kev's tip", "Elliptic is ..."), or it
+    may be a section label ("Fashion")."""
+    name = _brand(word)
+    if not name or _CALENDAR.fullmatch(name) or name.isupper() or _DATE_LABEL.match(name) \
+            or name.lower() in _lower_words(tuple(line for line in lines if line != name)) \
+            or sum(line == name for line in lines) > 2:
+        return None
+    if not _HANDLE_SHAPE.search(name):
+        spoken_of = re.compile(rf"\b{re.escape(name)}(?:['’]s\b|\s+{_VERBS})")
+        if not any(spoken_of.search(line) for line in lines):
+            return None
+    return name
+
+
+#: A word shaped as a user name: lower case first, a capital inside, or a digit.
+_HANDLE_SHAPE = re.compile(r"^[a-zà-ÿ]|[a-zà-ÿ][A-ZÀ-Þ]|\d")
 
 
 def _ordinary_words(names: list[str], lines: tuple[str, ...]) -> bool:
