@@ -44,10 +44,10 @@ MONTH = (r"\b(?i:" + "|".join(sorted(_words(_MONTH_WORDS), key=len, reverse=True
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 #: A date as written: "March 5", "5 March 2024", "Sept. 17", "17. September", "2024-03-05",
-#: "05.03.2024", "3/5/24".
+#: "05.03.2024", "3/5/24", "January, 2025".
 DATE = (rf"(?i:{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+(?:de\s+)?{MONTH}(?:\s+(?:de\s+)?{_YEAR})?"
-        rf"|{MONTH}\s+{_YEAR}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+        rf"|{MONTH},?\s+{_YEAR}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
 
 _META_WORDS = _words("""
@@ -83,8 +83,8 @@ def is_date_line(line: str) -> bool:
 
     >>> is_date_line("Thursday, May 30, 2024"), is_date_line("5 min read")
     (True, True)
-    >>> is_date_line("May the force be with you")
-    False
+    >>> is_date_line("May the force be with you"), is_date_line("Last updated January, 2025")
+    (False, True)
     """
     if len(line) > 90 or not line.strip():
         return False
