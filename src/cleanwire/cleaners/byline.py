@@ -297,7 +297,9 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
     line = lines[i]
     near = below[max(0, n - 2):n] + below[n + 1:n + 3]
     first = title is not None and n == 0 and i == title + 1
-    dated = any(is_date_line(lines[j]) for j in near)
+    # A job title on the next line ("Former Strategy Consultant") dates it as well.
+    dated = any(is_date_line(lines[j]) for j in near) or (
+        n + 1 < len(below) and _role_line(lines[below[n + 1]]))
     if not (first or dated):
         return None
     names = bare_name(line, common=not (first and dated))
@@ -343,16 +345,35 @@ _COMMENT_COUNT = re.compile(r"\s*[|·•]?\s*\d+\s+(?:comments?|responses?|repli
                             re.IGNORECASE)
 
 
-def _name_over_date(lines: tuple[str, ...], i: int, nxt: int) -> list[str] | None:
-    """Above the headline, a bare name (or a team) over a date line: the byline block
-    some templates print before the headline ("Jane Doe", "March 3, 2024", headline)."""
-    if not is_date_line(lines[nxt]):
+def _name_over_date(lines: tuple[str, ...], i: int, nxt: list[int]) -> list[str] | None:
+    """Above the headline, a bare name (or a team) over a date line, perhaps with a job
+    title between: the byline block some templates print before the headline ("Jane
+    Doe", "Writer", "March 3, 2024", headline)."""
+    if _role_line(lines[nxt[0]]):
+        nxt = nxt[1:]
+    if not nxt or not is_date_line(lines[nxt[0]]):
         return None
     names = bare_name(lines[i])
     if names:
         return names
     team = collective_name(lines[i]) or _team_name(lines[i])
     return [team] if team else None
+
+
+def _role_line(line: str) -> bool:
+    """``True`` for a line that is a job title ("Writer", "Former Strategy Consultant",
+    "Staff Software Engineer, MongoDB"), as printed under a byline's name.
+
+    >>> _role_line("Former Strategy Consultant"), _role_line("Redakteurin")
+    (True, True)
+    >>> _role_line("Customer Service"), _role_line("the editor said")
+    (False, False)
+    """
+    head = line.split(",")[0].strip()
+    words = head.split()
+    if len(line) > 60 or not 1 <= len(words) <= 5 or not head[0].isupper():
+        return False
+    return head.lower() in ROLES or words[-1].lower().rstrip(".") in TITLE_WORDS
 
 
 def _unlisted_name(line: str) -> str | None:
@@ -443,8 +464,12 @@ class Byline(Detector):
     def detect(self, page: PageView) -> Detection:
         page = _without_other_credits(page)
         start = body_start(page)
-        end = start if start is not None else len(page.lines)
         titles = [i for i, r in enumerate(page.removed_by) if r == "title"]
+        if titles and start is not None and start < titles[0]:
+            # Prose above the headline (a disclosure, a teaser): the article's first
+            # paragraph is the one after the headline.
+            start = body_start(page, [i for i in page.body if i > titles[0]]) or start
+        end = start if start is not None else len(page.lines)
         title = titles[0] if titles and titles[0] < end else None
         top = max(0, title - 3) if title is not None else max(0, end - self.window)
         found = self._header(page, top, end, title)
@@ -498,7 +523,7 @@ class Byline(Detector):
                 return names, [i], []
         above = [i for i in zone if title is not None and i < title]
         for n, i in enumerate(above[:-1]):
-            names = _name_over_date(lines, i, above[n + 1])
+            names = _name_over_date(lines, i, above[n + 1:n + 3])
             if names:
                 return names, [i], []
         return None
