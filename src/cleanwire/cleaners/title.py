@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -301,10 +302,10 @@ def _later_headlines(page: PageView, start: int, context: HeadlineContext,
             break
         taken = removed[i]
         paragraphs += i > start and body_words.get(i, 0) > 0
-        if taken in _NOT_CLAIMABLE or context.is_meta(i) or not _headline_shaped(lines[i]):
-            seen_words += body_words.get(i, 0)
-            continue
         seen_words += body_words.get(i, 0)
+        # (A headline-shaped line is never a byline or date line: no need to ask.)
+        if taken in _NOT_CLAIMABLE or not _headline_shaped(lines[i]):
+            continue
         if taken is None and not (i > 0 and removed[i - 1] not in (None, *_NOT_CLAIMABLE)):
             continue
         anchor, meta_between = _paragraph_under(page, i, context)
@@ -363,6 +364,10 @@ class HeadlineContext:
         for line in page.lines:
             key = normal_key(line)
             self.counts[key] = self.counts.get(key, 0) + 1
+        # The keys in order, and reversed in order: lines that start (end) with a key sit
+        # right after it, so a bisection finds them.
+        self.sorted_keys = sorted(self.counts)
+        self.sorted_reversed = sorted(key[::-1] for key in self.counts)
         self.given = [normal_key(t) for t in _given(page.fields, _GIVEN_TITLE_FIELDS)]
         body = page.body
         self.body = body
@@ -412,16 +417,13 @@ class HeadlineContext:
         content = [w.lower() for w in _CONTENT_WORD.findall(line)]
         n = len(lines)
         count = self.counts.get(key, 0)
-        glued = extended = crumbed = False
-        for other in self.counts if len(key) > 8 else ():
-            if other == key:
-                continue
-            if other.startswith(key):
-                extended = True  # a shorter form of a longer line: a menu entry, a crumb
-            elif count == 1 and len(key) > 15 and other.endswith(key):
-                glued = True  # a breadcrumb trail glued to this line stands elsewhere
-            elif len(other) > 15 and key.endswith(other):
-                crumbed = True  # this line is that trail glued to another line
+        # A shorter form of a longer line (a menu entry, a crumb); a line with a breadcrumb
+        # trail glued before this one; this line with a trail glued before another line.
+        extended = len(key) > 8 and _followed_by_extension(self.sorted_keys, key)
+        glued = count == 1 and len(key) > 15 and _followed_by_extension(
+            self.sorted_reversed, key[::-1])
+        crumbed = len(key) > 16 and _shared_ending(self.sorted_reversed, key[::-1][:16]) \
+            and any(key[k:] in self.counts for k in range(1, len(key) - 15))
         menu = 0
         j = i - 1
         while j >= 0 and menu < 10 and len(lines[j].split()) <= 3 and not self.is_meta(j):
@@ -463,6 +465,19 @@ class HeadlineContext:
             float(len(_CRUMB.findall(line)) + bool(_NAV_ARROW.search(line)) + crumbed),
             float(extended),
         ]
+
+
+def _followed_by_extension(keys: list[str], key: str) -> bool:
+    """Whether the sorted ``keys`` hold a longer key starting with ``key``."""
+    at = bisect_right(keys, key)
+    return at < len(keys) and keys[at].startswith(key)
+
+
+def _shared_ending(reversed_keys: list[str], start: str) -> bool:
+    """Whether two or more of the sorted reversed keys start with ``start`` (two keys end
+    the same way)."""
+    at = bisect_left(reversed_keys, start)
+    return at + 1 < len(reversed_keys) and reversed_keys[at + 1].startswith(start)
 
 
 MODEL_FILE = "title.json"
