@@ -33,9 +33,9 @@ def _words(text: str) -> frozenset[str]:
 #: start of a line and followed by a space or a colon.
 BYLINE_PREFIXES: tuple[str, ...] = (
     # English
-    "written by", "words by", "story by", "text by", "reported by", "posted by",
-    "published by", "recipe by", "article by", "authored by", "interview by", "review by",
-    "by",
+    "article written by", "post written by", "written by", "words by", "story by", "text by",
+    "reported by", "posted by", "published by", "recipe by", "article by", "authored by",
+    "interview by", "review by", "by",
     # German, Dutch, Scandinavian
     "geschrieben von", "ein beitrag von", "ein artikel von", "text von", "von",
     "geschreven door", "door", "skrevet av", "skrivet av", "av", "af",
@@ -48,8 +48,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
 
 #: Labels written with a colon before the name ("Author: X", "Autor: X").
 BYLINE_LABELS: tuple[str, ...] = (
-    "author", "authors", "written by", "byline", "posted by", "by", "writer", "reporter",
-    "contributor", "contributors",
+    "author", "authors", "article written by", "post written by", "written by", "byline",
+    "posted by", "by", "writer", "reporter", "contributor", "contributors",
     "autor", "autorin", "autoren", "autorka", "autorzy", "auteur", "auteurs", "auteure",
     "autore", "autori", "autora", "autores", "tekst", "texte", "text", "texto", "testo",
     "redakcja", "door", "von", "par", "por", "di",
@@ -352,16 +352,17 @@ def is_first_name(word: str, *, common: bool = False) -> bool:
 
     >>> is_first_name("Maria"), is_first_name("Subscribe"), is_first_name("Save", common=True)
     (True, False, False)
-    >>> is_first_name("Joaquin", common=True)
-    True
+    >>> is_first_name("Joaquin", common=True), is_first_name("Élodie", common=True)
+    (True, True)
     """
     names = _first_names()
     word = word.lower()
     head = word.split("-")[0]
     freq = names.get(word, names.get(head, -1))
     if freq < 0:
-        folded = _folded_first_names()
-        freq = folded.get(_fold(word), folded.get(_fold(head), -1))
+        # Accents on either side: "Joaquin" is listed as "Joaquín", "Élodie" as "Elodie".
+        key, folded = _fold(head), _folded_first_names()
+        freq = max(folded.get(_fold(word), -1), folded.get(key, -1), names.get(key, -1))
     return freq >= (2 if common else 0)
 
 

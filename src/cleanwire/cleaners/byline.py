@@ -247,7 +247,7 @@ def _bare_name(line: str, common: bool) -> tuple[str, ...] | None:
     if not names or len(names) > 3:
         return None
     for name in names:
-        words = name.split()
+        words = name.split(",")[0].split()  # "Jane Doe, MS, RD": the name before its letters
         if words[0].lower() in _HONORIFICS and len(words) > 2:
             words = words[1:]
         if not 2 <= len(words) <= 4 or not is_first_name(words[0], common=common):
