@@ -174,7 +174,9 @@ def name_beside_date(line: str) -> list[str] | None:
     return None
 
 
-_META_SEPARATOR = re.compile(r"\s*[" + _DOTS + r"]\s*|\s+[-–—]\s+")
+_META_SEPARATOR = re.compile(r"\s*[" + _DOTS + r"]\s*|\s+[-–—/]\s+")
+#: A site's domain among the meta ("etimes.in").
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 #: "Mahua Das in Project Management": the section a post is filed in, after the name.
 _IN_SECTION = re.compile(r"\s+in\s+[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){0,3}$")
 #: A date glued to the name after it ("Dec 17, 2025Julian K. Arni").
@@ -198,12 +200,15 @@ def name_among_meta(line: str) -> list[str] | None:
         return None
     names = None
     for part in parts:
-        if is_date_line(part) or _COUNT.match(part) or _OTHER_CREDIT.match(part):
+        if is_date_line(part) or _COUNT.match(part) or _OTHER_CREDIT.match(part) \
+                or _DOMAIN.match(part):
             continue
         if names is not None:
             return None
+        collective = collective_name(part)
         names = (bare_name(part, common=False) or find_byline(part)
-                 or bare_name(_IN_SECTION.sub("", part), common=False))
+                 or bare_name(_IN_SECTION.sub("", part), common=False)
+                 or ([collective] if collective else None))
         if not names:
             return None
     return names
@@ -432,8 +437,8 @@ def _lower_words(lines: tuple[str, ...]) -> set[str]:
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ][\w'’-]*")
 
 
-_TEAM = re.compile(r"^(?:Team\s+[A-Z]\S{2,30}|Staff|Redaktion|Rédaction|Redacción|Redazione|"
-                   r"Redakcja|Redactie)$")
+_TEAM = re.compile(r"^(?:Team\s+[A-Z]\S{2,30}|Staff|Newsdesk|Newsroom|News\s+Desk|Redaktion|"
+                   r"Rédaction|Redacción|Redazione|Redakcja|Redactie|Nachrichtenredaktion)$")
 
 
 def _team_name(line: str) -> str | None:
