@@ -716,12 +716,35 @@ def _prefix_then_name(lines: tuple[str, ...], zone: list[int], n: int,
     text = _clean_tail(lines[nxt])
     names = split_names(strip_role(text))
     if names and (" " in names[0] or _known_first(names[0])):
-        return names, [i, nxt], []
+        more, taken = _names_continued(lines, zone, n + 2)
+        return names + more, [i, nxt, *taken], []
     if not _LONE_PREFIX.match(lines[i]):
         return None
     collective = collective_name(text) or (
         _brand(text) if brand and _AUTHOR_LABEL.match(lines[i]) and text[:1].isalpha() else None)
     return ([collective], [i, nxt], []) if collective else None
+
+
+#: A line that only joins names printed one a line: ",", "and", ", and", "&", "und", "et".
+_NAME_JOIN = re.compile(r"[,&]|,?\s*(?:and|und|et|y|e|i|oraz|en)", re.IGNORECASE)
+
+
+def _names_continued(lines: tuple[str, ...], zone: list[int],
+                     k: int) -> tuple[list[str], list[int]]:
+    """More names after a byline's first, one a line with the joins between them ("By",
+    "Jane Doe", ",", "Max Roe", ", and", "The Rankings Team")."""
+    names: list[str] = []
+    taken: list[int] = []
+    while k + 1 < len(zone) and _NAME_JOIN.fullmatch(lines[zone[k]].strip()):
+        text = _clean_tail(lines[zone[k + 1]])
+        collective = collective_name(text)
+        more = split_names(strip_role(text)) or ([collective] if collective else [])
+        if not more:
+            break
+        names += more
+        taken += [zone[k], zone[k + 1]]
+        k += 2
+    return names, taken
 
 
 #: A lone label that can only mean the author ("Text", "Von", "Par" are ordinary words too).
