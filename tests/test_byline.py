@@ -108,6 +108,16 @@ def test_one_word_name_under_the_headline(page: str, authors: list[str]) -> None
     assert chain(page).authors == authors
 
 
+def test_byline_under_standfirst_with_an_author_note_below() -> None:
+    # The authors' notes at the foot name them again: that is no list of posts.
+    page = ("How meditation rewires brains\n"
+            "Meditation offers a counterbalance to a world of war and climate instability.\n"
+            "Helen Marsh and Nora Whitfield | Guest Columnists\n" + BODY + "\n"
+            "Helen Marsh is a physician based in Memphis and teaches at the university.")
+    doc = Chain([_Headline("How meditation rewires brains"), Byline()])(page)
+    assert doc.authors == ["Helen Marsh", "Nora Whitfield"]
+
+
 def test_authors_given_from_html_find_their_line() -> None:
     page = f"Storm hits the coast\nZyx Qwerty\n{BODY}"
     assert Chain([Byline()])(page).authors == []

@@ -234,6 +234,20 @@ def name_with_role(line: str) -> list[str] | None:
     return names if names and all(" " in name for name in names) else None
 
 
+#: An outlet in capitals after the name: "Jane Doe USA TODAY", "Jan Kowalski PAP".
+_CAPS_TAIL = re.compile(r"^(?P<name>[^,]*?[a-zà-ÿ][^,]*?)(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ&.-]{2,}){1,3}$")
+
+
+def _name_then_outlet(line: str) -> list[str] | None:
+    """The name in "Jane Doe USA TODAY": a bare name, then its outlet in capitals.
+
+    >>> _name_then_outlet("Jane Doe USA TODAY"), _name_then_outlet("Jane Doe, MS, FAND")
+    (['Jane Doe'], None)
+    """
+    match = _CAPS_TAIL.match(line) if len(line) <= 60 else None
+    return bare_name(match.group("name")) if match else None
+
+
 def bare_name(line: str, *, common: bool = True) -> list[str] | None:
     """A line that is only a person's name (two to four words, a known first name).
 
@@ -519,7 +533,8 @@ class Byline(Detector):
         for i in zone:
             # Above the headline only a name with a date or meta on its line counts.
             names = (name_beside_date(lines[i]) or name_among_meta(lines[i])
-                     or (name_with_role(lines[i]) if i in below else None))
+                     or (name_with_role(lines[i]) or _name_then_outlet(lines[i])
+                         if i in below else None))
             if names:
                 return names, [i], []
         for n, i in enumerate(below):
@@ -557,7 +572,8 @@ class Byline(Detector):
         found: _Found | None = None
         for n, i in enumerate(after):
             names = (find_byline(lines[i]) or name_beside_date(lines[i])
-                     or name_among_meta(lines[i]) or name_with_role(lines[i]))
+                     or name_among_meta(lines[i]) or name_with_role(lines[i])
+                     or _name_then_outlet(lines[i]))
             found = (names, [i], []) if names else _prefix_then_name(lines, after, n)
             if found:
                 break
@@ -571,8 +587,10 @@ class Byline(Detector):
         if found is None:
             return None
         # A name that comes back line after line below is a list of posts, not a byline.
+        # (A sentence about the author further down, "Jane Doe is a ...", is no post.)
         key = normal_key(found[0][0])
-        if sum(key in normal_key(line) for line in lines[start:start + 40]) > 1:
+        if sum(key in normal_key(line) for line in lines[start:start + 40]
+               if not is_prose(line)) > 1:
             return None
         return found
 
