@@ -83,7 +83,14 @@ def test_hostile_input_is_fast() -> None:
      "and the editor of a hotel guide.", ["Julia Gralberg"]),
     ("Sturm an der Küste\n" + BODY + "\nAnna Schmidt\nRedakteurin\n"
      "Anna Schmidt ist Redakteurin im Ressort Wissen.", ["Anna Schmidt"]),
-    # negatives: a list of things, each introduced
+    # an author's note in the first person
+    ("Storm hits the coast\n" + BODY + "\nHelen Marsh\nHello, and welcome! I'm the editor "
+     "and founder of this site.", ["Helen Marsh"]),
+    ("Sturm an der Küste\n" + BODY + "\nAnna Schmidt\nIch bin Redakteurin im Ressort "
+     "Wissen und schreibe über das Klima.", ["Anna Schmidt"]),
+    # negatives: a customer's word in the first person, a list of things, each introduced
+    ("Storm hits the coast\n" + BODY + "\nSarah Johnson\nI'm so happy with the service, "
+     "thank you!", []),
     ("Furniture styles\n" + BODY + "\nArt Deco\nArt Deco is a style that emerged early "
      "in the century.", []),
     ("Storm hits the coast\n" + BODY + "\nElon Musk is the founder of a rocket company.",

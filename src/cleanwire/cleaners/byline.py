@@ -827,11 +827,21 @@ _BIO = re.compile(
     r"(?=[^.]{0,80}\b(?:writer|editor|journalist|author|reporter|contributor|columnist|"
     r"blogger|correspondent)\b)")
 #: What :func:`_introduces` needs somewhere in the line: blank space, then one of its verbs.
-_INTRO_VERB = re.compile(r"\s" + _VERBS)
+_INTRO_VERB = re.compile(r"\s" + _VERBS + r"|^(?:(?:hi|hello)\W+(?:\w+\W+){0,3})?(?:I['’]m|I\s+am|"
+                         r"Ich\s+bin|Je\s+suis|Soy|Sono|Jestem)\s", re.IGNORECASE)
+#: An author's note in the first person: "I'm the founder of ...", "Hello, and welcome!
+#: I'm the editor ...", "Ich bin Redakteurin ...".
+_FIRST_PERSON = re.compile(r"^(?:(?:hi|hello)\W+(?:\w+\W+){0,3})?(?:I['’]m|I\s+am|Ich\s+bin|"
+                           r"Je\s+suis|Soy|Sono|Jestem)\s+(?:an?\s+|the\s+|ein\w*\s+|une?\s+)?"
+                           r"(?:\w+\s+){0,3}?(?:founder|co-founder|editor|writer|author|journalist|"
+                           r"reporter|blogger|owner|creator|redakteur\w*|autor\w*|journaliste|"
+                           r"rédact\w+|auteur\w*|periodista|redactor\w*|giornalista|"
+                           r"dziennikar\w+)\b", re.IGNORECASE)
 
 
 def _introduces(line: str, name: str) -> bool:
-    """``True`` when ``line`` starts a short biography of ``name`` ("Jane is a ...")."""
+    """``True`` when ``line`` starts a short biography of ``name`` ("Jane is a ...", or
+    in the first person, "I'm the founder of ...")."""
     first = name.split()[0]
     return bool(re.match(rf"^(?:{re.escape(name)}|{re.escape(first)})(?:\s+\([^)]*\))?\s+"
-                         + _VERBS, line))
+                         + _VERBS, line)) or bool(_FIRST_PERSON.match(line))
