@@ -608,8 +608,8 @@ class Byline(Detector):
                 names = find_byline(lines[i])
             else:
                 names = _inner_byline(lines[i]) if inner == [i] and len(lines[i]) <= 80 else None
-            if names and (_known_first(names[0]) or (
-                    " " in names[0] and _dated_at(lines, usable, n))):
+            if names and (_known_first(names[0]) or (" " in names[0] and (
+                    _dated_at(lines, usable, n) or _WRITTEN_BY.match(lines[i])))):
                 return names, [i], []
         for n in range(len(usable)):
             found = _prefix_then_name(lines, usable, n)
@@ -681,6 +681,12 @@ def _without_other_credits(page: PageView) -> PageView:
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
                         r"\s*(?P<name>[^.,©|]{4,40}?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
                         r"\s*(?:[.,|]|all rights|$)", re.IGNORECASE)
+
+
+#: Prefixes that can only introduce the writer ("By" also starts "By Popular Demand").
+_WRITTEN_BY = re.compile(r"(?:written|authored|article\s+written|post\s+written)\s+by\s|"
+                         r"geschrieben\s+von\s|écrit\s+par\s|rédigé\s+par\s|escrito\s+por\s|"
+                         r"scritto\s+da\s|geschreven\s+door\s|napisał[a]?\s", re.IGNORECASE)
 
 
 def _dated_at(lines: tuple[str, ...], usable: list[int], n: int) -> bool:
