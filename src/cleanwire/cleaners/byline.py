@@ -606,6 +606,11 @@ class Byline(Detector):
         for n, i in enumerate(usable):
             if _PREFIX.match(lines[i]) or lines[i].startswith("By"):
                 names = find_byline(lines[i])
+                brand = None if names else _dated_brand_by(lines[i])
+                if brand and _alone(lines, usable, i):
+                    # "Posted by BeauHD on Friday December 19, 2025": a user, dated, the
+                    # only such line (line after line, it is a list of posts).
+                    return brand, [i], []
             else:
                 names = _inner_byline(lines[i]) if inner == [i] and len(lines[i]) <= 80 else None
             if names and (_known_first(names[0]) or (" " in names[0] and (
@@ -687,6 +692,17 @@ _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:
 _WRITTEN_BY = re.compile(r"(?:written|authored|article\s+written|post\s+written)\s+by\s|"
                          r"geschrieben\s+von\s|écrit\s+par\s|rédigé\s+par\s|escrito\s+por\s|"
                          r"scritto\s+da\s|geschreven\s+door\s|napisał[a]?\s", re.IGNORECASE)
+
+
+def _alone(lines: tuple[str, ...], usable: list[int], i: int) -> bool:
+    """``True`` when no other line of the page is a dated one-word byline with the same
+    prefix as line ``i`` ("Posted by" once over readers' comments "by x ... writes")."""
+    def prefix(line: str) -> str | None:
+        match = _PREFIX.match(line)
+        return match.group(0).strip(" :").lower() if match else None
+    own = prefix(lines[i])
+    return not any(j != i and prefix(lines[j]) == own and _dated_brand_by(lines[j])
+                   and not find_byline(lines[j]) for j in usable)
 
 
 def _dated_at(lines: tuple[str, ...], usable: list[int], n: int) -> bool:
