@@ -48,8 +48,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
 
 #: Labels written with a colon before the name ("Author: X", "Autor: X").
 BYLINE_LABELS: tuple[str, ...] = (
-    "author", "authors", "article written by", "post written by", "written by", "byline",
-    "posted by", "by", "writer", "reporter", "contributor", "contributors",
+    "author", "authors", "author(s)", "article written by", "post written by", "written by",
+    "byline", "posted by", "by", "writer", "reporter", "contributor", "contributors",
     "autor", "autorin", "autoren", "autorka", "autorzy", "auteur", "auteurs", "auteure",
     "autore", "autori", "autora", "autores", "tekst", "texte", "text", "texto", "testo",
     "redakcja", "door", "von", "par", "por", "di",

@@ -757,6 +757,8 @@ def _prefix_then_name(lines: tuple[str, ...], zone: list[int], n: int,
     names = split_names(strip_role(text))
     if names and (" " in names[0] or _known_first(names[0])):
         more, taken = _names_continued(lines, zone, n + 2)
+        if not more and _PLURAL_LABEL.match(lines[i]):
+            more, taken = _names_listed(lines, zone, n + 2)
         return names + more, [i, nxt, *taken], []
     if not _LONE_PREFIX.match(lines[i]):
         return None
@@ -784,6 +786,27 @@ def _names_continued(lines: tuple[str, ...], zone: list[int],
         names += more
         taken += [zone[k], zone[k + 1]]
         k += 2
+    return names, taken
+
+
+#: A label for several authors ("Authors", "Author(s)", "Autoren", "Auteurs", "Autorzy").
+_PLURAL_LABEL = re.compile(r"^(?:authors|author\(s\)|autoren|auteurs|autores|autori|autorzy)\s*:?$",
+                           re.IGNORECASE)
+
+
+def _names_listed(lines: tuple[str, ...], zone: list[int],
+                  k: int) -> tuple[list[str], list[int]]:
+    """Under a plural label, the further names one a line ("Authors", "Jane Doe", "Max
+    Roe"), up to the first line that is no name."""
+    names: list[str] = []
+    taken: list[int] = []
+    while k < len(zone) and len(names) < 8:
+        more = bare_name(lines[zone[k]], common=False)
+        if not more:
+            break
+        names += more
+        taken.append(zone[k])
+        k += 1
     return names, taken
 
 
