@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._page import is_date_line, is_prose
-from .base import Fields, Filter
+from .base import LINE_CACHE_SIZE, Fields, Filter
 
 _COMMENTS = (r"(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
              r"coment[aá]rios?|commenti|komentarz[ey]?|komentarzy|reacties|reactions?)")
@@ -70,12 +71,21 @@ def _is_form(line: str) -> bool:
     return match is not None and _FORM_END.fullmatch(line, match.end()) is not None
 
 
+# Pure in the line and asked of every line on every pass: cached, as the other steps' line
+# tests are.
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _is_heading(line: str) -> bool:
-    return bool(_HEADING.match(line)) or _is_form(line)
+    return len(line) <= 250 and (bool(_HEADING.match(line)) or _is_form(line))
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _marked(line: str) -> bool:
+    """The line holds comment furniture ("Reply", "Jane says:", "at 9:12")."""
+    return bool(_FURNITURE.search(line))
 
 
 def _furniture(line: str) -> bool:
-    return bool(_FURNITURE.search(line)) or is_date_line(line)
+    return _marked(line) or is_date_line(line)
 
 
 def comment_section(lines: Sequence[str]) -> int | None:
@@ -91,7 +101,7 @@ def comment_section(lines: Sequence[str]) -> int | None:
                 return i
         if is_prose(line):
             words += len(line.split())
-        furniture += bool(_FURNITURE.search(line))
+        furniture += _marked(line)
     return None
 
 
