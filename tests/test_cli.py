@@ -66,6 +66,15 @@ def test_files_json_format_and_no_language(tmp_path: Path) -> None:
     assert doc["language"] is None
 
 
+def test_json_is_the_document_and_options_are_never_abbreviated(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert json.loads(run("--json", page).stdout) == json.loads(
+        run("--format", "json", page).stdout)
+    short = run("--jso", page)  # not taken for --jsonl, which would read lines as records
+    assert short.returncode == 2 and b"unrecognized arguments: --jso" in short.stderr
+
+
 def test_several_files_directories_and_globs(tmp_path: Path) -> None:
     (tmp_path / "d" / "sub").mkdir(parents=True)
     texts = ["First page body text.", "Second page body text.", "Third page body text."]

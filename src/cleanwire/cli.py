@@ -58,6 +58,9 @@ def _section(start: str, end: str) -> list[str]:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="cleanwire",
+        # No abbreviations: "--json" would silently mean "--jsonl" (and read a page's
+        # lines as JSON records).
+        allow_abbrev=False,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Clean scraped article text: remove site chrome, repair encoding and "
         "typography, and pull out title, byline, dateline, credits and language.",
@@ -75,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write here instead of standard output (*.gz is compressed)")
     p.add_argument("--format", choices=("text", "json"), default=None,
                    help="text: the clean body (default); json: the whole Document")
+    p.add_argument("--json", dest="format", action="store_const", const="json",
+                   help="same as --format json")
     p.add_argument("--jsonl", action="store_true",
                    help="read JSON Lines; write one record per input record, in order, "
                    "with the text field cleaned and metadata fields added")
