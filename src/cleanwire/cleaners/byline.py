@@ -601,8 +601,6 @@ class Byline(Detector):
         lines = page.lines
         usable = [i for i, line in enumerate(lines)
                   if page.removed_by[i] not in ("captions", "credits")]
-        # "May 3, 2025 by Jane Doe" once is the article's; line after line, a list of posts.
-        inner = [i for i in usable if _inner_byline(lines[i])]
         for n, i in enumerate(usable):
             if _PREFIX.match(lines[i]) or lines[i].startswith("By"):
                 names = find_byline(lines[i])
@@ -612,7 +610,11 @@ class Byline(Detector):
                     # only such line (line after line, it is a list of posts).
                     return brand, [i], []
             else:
-                names = _inner_byline(lines[i]) if inner == [i] and len(lines[i]) <= 80 else None
+                # "May 3, 2025 by Jane Doe" once is the article's; line after line, a list
+                # of posts.
+                names = _inner_byline(lines[i]) if len(lines[i]) <= 80 else None
+                if names and any(j != i and _inner_byline(lines[j]) for j in usable):
+                    names = None
             if names and (_known_first(names[0]) or (" " in names[0] and (
                     _dated_at(lines, usable, n) or _WRITTEN_BY.match(lines[i])))):
                 return names, [i], []
@@ -625,7 +627,8 @@ class Byline(Detector):
             # perhaps with their job title between: a line with none of those verbs
             # cannot, so skip parsing the name.
             for j in (i + 1, i + 2):
-                if j >= len(lines) or not _INTRO_VERB.search(lines[j]) or (
+                if j >= len(lines) or not (_INTRO_VERB.search(lines[j])
+                                           or _FIRST_PERSON.match(lines[j])) or (
                         j == i + 2 and len(lines[i + 1].split()) > 6):
                     continue
                 names = bare_name(lines[i])
@@ -858,7 +861,7 @@ def _brand(word: str) -> str | None:
 
 
 def _inner_byline(line: str) -> list[str] | None:
-    match = _DATE_THEN_BY.match(line) if len(line) <= 160 else None
+    match = _DATE_THEN_BY.match(line) if len(line) <= 160 and "by" in line.lower() else None
     if not match or not has_date(match.group("date")):
         return None
     byline = "By " + match.group("names")
@@ -872,8 +875,7 @@ _BIO = re.compile(
     r"(?=[^.]{0,80}\b(?:writer|editor|journalist|author|reporter|contributor|columnist|"
     r"blogger|correspondent)\b)")
 #: What :func:`_introduces` needs somewhere in the line: blank space, then one of its verbs.
-_INTRO_VERB = re.compile(r"\s" + _VERBS + r"|^(?:(?:hi|hello)\W+(?:\w+\W+){0,3})?(?:I['’]m|I\s+am|"
-                         r"Ich\s+bin|Je\s+suis|Soy|Sono|Jestem)\s", re.IGNORECASE)
+_INTRO_VERB = re.compile(r"\s" + _VERBS)
 #: An author's note in the first person: "I'm the founder of ...", "Hello, and welcome!
 #: I'm the editor ...", "Ich bin Redakteurin ...".
 _FIRST_PERSON = re.compile(r"^(?:(?:hi|hello)\W+(?:\w+\W+){0,3})?(?:I['’]m|I\s+am|Ich\s+bin|"
