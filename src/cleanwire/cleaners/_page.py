@@ -44,10 +44,11 @@ MONTH = (r"\b(?i:" + "|".join(sorted(_words(_MONTH_WORDS), key=len, reverse=True
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 #: A date as written: "March 5", "5 March 2024", "Sept. 17", "17. September", "2024-03-05",
-#: "05.03.2024", "3/5/24", "January, 2025".
+#: "05.03.2024", "3/5/24", "January, 2025", "2025/4/29".
 DATE = (rf"(?i:{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+(?:de\s+)?{MONTH}(?:\s+(?:de\s+)?{_YEAR})?"
-        rf"|{MONTH},?\s+{_YEAR}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+        rf"|{MONTH},?\s+{_YEAR}|\d{{4}}-\d\d-\d\d|{_YEAR}/\d{{1,2}}/\d{{1,2}}\b"
+        rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
 
 _META_WORDS = _words("""

@@ -336,8 +336,9 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
                 and word.lower() not in NOT_NAME_WORDS \
                 and ((rest and is_date_line(rest)) or (not rest and dated)):
             return [word]
-        if not rest and n + 1 < len(below) and is_date_line(lines[below[n + 1]]):
-            handle = _handle(line, lines)
+        if (rest and is_date_line(rest)) or (
+                not rest and n + 1 < len(below) and is_date_line(lines[below[n + 1]])):
+            handle = _handle(word.rstrip("-–—|:,"), lines)
             if handle:
                 return [handle]
     if first and dated:
@@ -537,8 +538,12 @@ class Byline(Detector):
                          if i in below else None))
             if names:
                 return names, [i], []
+        head = title
+        while head is not None and below and normal_key(lines[below[0]]) == normal_key(
+                lines[head]) and below[0] == head + 1:
+            head = below.pop(0)  # the headline printed twice: the second copy is no byline
         for n, i in enumerate(below):
-            names = _bare_author(lines, below, n, title)
+            names = _bare_author(lines, below, n, head)
             if names:
                 return names, [i], []
         above = [i for i in zone if title is not None and i < title]
