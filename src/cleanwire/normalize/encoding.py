@@ -184,4 +184,6 @@ def repair_encoding(text: str, offsets: list[int] | None = None, *, gate: bool =
         return ftfy.fix_text(text, FTFY_CONFIG)
     if offsets is None:
         offsets = suspect_offsets(text)
-    return rewrite_lines_at(text, offsets, _repair_line) if offsets else text
+    # ftfy judges a line's end too (":Â œ" stays, ":Â œ\n" is repaired): each line goes
+    # with its line break, as the whole text would.
+    return rewrite_lines_at(text, offsets, _repair_line, with_break=True) if offsets else text

@@ -32,9 +32,12 @@ def unify_line_breaks(text: str) -> str:
     return text
 
 
-def rewrite_lines_at(text: str, offsets: Iterable[int], fix: Callable[[str], str]) -> str:
+def rewrite_lines_at(text: str, offsets: Iterable[int], fix: Callable[[str], str], *,
+                     with_break: bool = False) -> str:
     r"""Apply ``fix`` once to each line that holds one of the (ascending) ``offsets``.
 
+    With ``with_break``, ``fix`` gets each line with its ``\n`` (when it has one), as a
+    fixer that reads the whole text line by line sees it.
     Linear time: each line is found with ``find``/``rfind`` from an offset and visited once.
 
     >>> rewrite_lines_at("keep\nfix me\nkeep", [6, 8], str.upper)
@@ -43,12 +46,14 @@ def rewrite_lines_at(text: str, offsets: Iterable[int], fix: Callable[[str], str
     pieces: list[str] = []
     done = 0
     for offset in offsets:
-        if pieces and offset <= done:
+        if pieces and (offset < done or (offset == done and not with_break)):
             continue  # on a line already fixed (or its line break)
         start = text.rfind("\n", 0, offset) + 1
         end = text.find("\n", offset)
         if end < 0:
             end = len(text)
+        elif with_break:
+            end += 1
         pieces.append(text[done:start])
         pieces.append(fix(text[start:end]))
         done = end
