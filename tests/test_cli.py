@@ -134,7 +134,8 @@ def test_jsonl_on_error_fail_stops_at_the_line(tmp_path: Path) -> None:
     out = run("--jsonl", "--on-error", "fail", src)
     assert out.returncode == 1
     assert lines(out) == [{"text": "Fine.", "title": None, "authors": [], "dateline": None,
-                           "credits": [], "language": lines(out)[0]["language"]}]
+                           "credits": [], "language": lines(out)[0]["language"],
+                           "date": None}]
     assert out.stderr.decode().strip() == (f"cleanwire: {src}:2: field 'text' is a number, "
                                            "not a string")
 

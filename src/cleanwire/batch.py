@@ -46,7 +46,7 @@ _WARM_UP_TEXT = ("By A Writer\nLONDON (Reuters) - A short sample text, written t
 _WARM_UP_HTML = f"<html><body><article><p>{_WARM_UP_TEXT}</p></article></body></html>"
 
 #: The metadata fields a cleaned record gets, beside its cleaned text field.
-META_FIELDS = ("title", "authors", "dateline", "credits", "language")
+META_FIELDS = ("title", "authors", "dateline", "credits", "language", "date")
 #: A chunk holds at most this many documents ...
 CHUNK_ITEMS = 16
 #: ... or about this many characters, whichever comes first.
@@ -344,7 +344,8 @@ def clean_records(records: Iterable[Mapping[str, Any]], *, text_field: str = "te
     """Clean many records, yielding one record per record, in order.
 
     Each output record has every input field, ``text_field`` replaced by the clean body
-    and the fields ``title``, ``authors``, ``dateline``, ``credits``, ``language`` added.
+    and the fields ``title``, ``authors``, ``dateline``, ``credits``, ``language``, ``date``
+    added.
     With ``html_field`` the HTML in that field is cleaned (``url_field`` gives its URL)
     and the body written to ``text_field``. A record that is not a mapping, lacks the
     field, holds a non-string, or fails to clean comes out unchanged with an ``error``

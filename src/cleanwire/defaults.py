@@ -21,6 +21,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "classifier",
     "title",
     "byline",
+    "published",
     "dateline",
     "credits",
 )

@@ -50,7 +50,8 @@ class Document:
     """The result of cleaning one page.
 
     ``text`` is the clean body: paragraphs separated by one blank line, with the title,
-    byline, dateline and credits taken out (they are in their own fields).
+    byline, date line, dateline and credits taken out (they are in their own fields);
+    ``date`` is the publication date in ISO 8601, from the HTML or the date line.
 
     >>> doc = Document(text="One.\\n\\nTwo.", title="A headline", language="en")
     >>> doc.paragraphs

@@ -26,6 +26,7 @@ from .credits import Credits
 from .dateline import WireDateline
 from .language import Language
 from .normalize import Normalize
+from .published import Published
 from .repeats import Repeats
 from .title import Title
 
@@ -41,6 +42,7 @@ REGISTRY: dict[str, type[Cleaner]] = {
         Classifier,
         Title,
         Byline,
+        Published,
         WireDateline,
         Credits,
     )

@@ -54,7 +54,8 @@ _DATE_RE = re.compile(DATE, re.IGNORECASE)
 _META_WORDS = _words("""
 published updated posted last modified created originally veröffentlicht aktualisiert
 stand publié mis à jour publicado actualizado pubblicato aggiornato opublikowano
-zaktualizowano on at am le el il de du and und et y e i read min mins minute minutes
+zaktualizowano zuletzt dernière última ultimo actualización aggiornamento ostatnia
+aktualizacja on at am le el il de du and und et y e i read min mins minute minutes
 reading time lesezeit lecture lectura lettura ago just now today yesterday heute gestern
 hier aujourd'hui hoy ayer oggi ieri dzisiaj wczoraj in um uhr à a h of
 """)

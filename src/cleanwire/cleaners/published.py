@@ -1,0 +1,137 @@
+"""The publication date line under the headline, taken out of the body into ``date``.
+
+Scraped articles carry a line of their own with the date between the headline (and the
+byline) and the first paragraph: "Published March 3, 2024", "17.09.2025, 14:32 Uhr",
+"Publié le 17 septembre 2025 à 10h32, mis à jour à 12h05", "Updated 3 hours ago". It is
+metadata, not body: this step removes such lines from the header zone and, when one of
+them gives a whole date (day, month and year), sets ``date`` to it in ISO 8601. An
+"Updated ..." line goes too but gives no date: the last update is not the publication.
+
+Only lines that are nothing but a date (:func:`~cleanwire.cleaners._page.is_date_line`)
+in the few lines above the first paragraph go: a date inside a sentence is the article's.
+A date written with slashes is read only when it cannot be mistaken ("25/12/2024", not
+"3/5/24"), since sites write month and day in either order.
+
+>>> iso_date("Publié le 17 septembre 2025 à 10h32"), iso_date("Sept. 17, 2025")
+('2025-09-17', '2025-09-17')
+>>> iso_date("17.09.2025, 14:32 Uhr"), iso_date("Updated 3 hours ago")
+('2025-09-17', None)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from ._page import body_start, is_date_line
+from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
+
+#: Month names (and their usual short forms) by month number, in the languages the
+#: date patterns of :mod:`._page` know.
+_MONTHS: dict[int, str] = {
+    1: "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari "
+       "styczeń stycznia sty",
+    2: "february feb februar février fevrier févr fev febrero febbraio fevereiro februari "
+       "luty lutego lut",
+    3: "march mar märz maerz mrz mars marzo março marco maart marzec marca",
+    4: "april apr avril avr abril abr aprile kwiecień kwietnia kwi",
+    5: "may mai mayo maggio mag maio mei maj maja",
+    6: "june jun juni juin junio giugno giu junho czerwiec czerwca cze",
+    7: "july jul juli juillet juil julio luglio lug julho lipiec lipca lip",
+    8: "august aug août aout agosto ago augustus augusti sierpień sierpnia sie",
+    9: "september sep sept septembre septiembre setiembre settembre set setembro "
+       "wrzesień września wrz",
+    10: "october oct oktober okt octobre octubre ottobre ott outubro out październik "
+        "października paź",
+    11: "november nov novembre noviembre novembro listopad listopada lis",
+    12: "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro "
+        "grudzień grudnia gru",
+}
+_MONTH_NUMBER = {name: n for n, names in _MONTHS.items() for name in names.split()}
+_NAME = "|".join(sorted(map(re.escape, _MONTH_NUMBER), key=len, reverse=True))
+_YEAR = r"((?:19|20)\d\d)"
+_DAY = r"([0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+#: "17 September 2025", "17. September 2025", "17 de septiembre de 2025".
+_DAY_FIRST = re.compile(rf"\b{_DAY}\s+(?:de\s+)?({_NAME})\.?,?\s+(?:de\s+)?{_YEAR}\b",
+                        re.IGNORECASE)
+#: "September 17, 2025", "Sept. 17 2025".
+_MONTH_FIRST = re.compile(rf"\b({_NAME})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_DOTTED = re.compile(r"\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b")
+_SLASHED = re.compile(r"\b([01]?\d|[0-3]?\d)/([01]?\d|[0-3]?\d)/((?:19|20)\d\d)\b")
+
+
+#: A line that gives the date of the last update ("Updated", "Last modified", "Stand").
+_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|reviewed|aktualisiert|"
+                      r"zuletzt|stand\b|mis\s+à\s+jour|actualizado|actualización|aggiornato|"
+                      r"atualizado|bijgewerkt|zaktualizowano|aktualizacja)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def iso_date(text: str) -> str | None:
+    """The first whole date written in ``text`` as ISO 8601 (``None`` if there is none)."""
+    found: list[tuple[int, int, int, int]] = []  # (position, year, month, day)
+    for match in _DAY_FIRST.finditer(text):
+        found.append((match.start(), int(match[3]), _MONTH_NUMBER[match[2].lower()],
+                      int(match[1])))
+    for match in _MONTH_FIRST.finditer(text):
+        found.append((match.start(), int(match[3]), _MONTH_NUMBER[match[1].lower()],
+                      int(match[2])))
+    for match in _ISO.finditer(text):
+        found.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
+    for match in _DOTTED.finditer(text):
+        found.append((match.start(), int(match[3]), int(match[2]), int(match[1])))
+    for match in _SLASHED.finditer(text):
+        first, second = int(match[1]), int(match[2])
+        if first > 12 >= second:
+            found.append((match.start(), int(match[3]), second, first))
+        elif second > 12 >= first:
+            found.append((match.start(), int(match[3]), first, second))
+    for _, year, month, day in sorted(found):
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass(frozen=True)
+class Published(Detector):
+    """Take the date lines between the headline and the first paragraph out of the body,
+    and read the publication date from the first that gives a whole one.
+
+    ``above`` is how many body lines above the first paragraph are looked at.
+
+    >>> from cleanwire import Chain
+    >>> doc = Chain([Published()])("Storm hits the coast\\nPublished March 3, 2024\\n"
+    ...     "The storm reached the coast on Monday night, officials said.")
+    >>> doc.date, doc.text.splitlines()[0]
+    ('2024-03-03', 'Storm hits the coast')
+    """
+
+    name = "published"
+    assigns = ("date",)
+
+    above: int = 4
+
+    def detect(self, page: PageView) -> Detection:
+        start = body_start(page)
+        if start is None:
+            return NOTHING
+        body = [i for i in page.body if i < start][-self.above:]
+        lines = [i for i in body if is_date_line(page.lines[i])]
+        # A chrome filter may have taken the date line already (it is short and looks
+        # like a menu item); under the headline its date is still the article's.
+        titles = [i for i, r in enumerate(page.removed_by[:start]) if r == "title"]
+        top = titles[-1] if titles else start - self.above
+        taken = [i for i in range(max(0, top), start)
+                 if page.removed_by[i] not in (None, "title") and is_date_line(page.lines[i])]
+        # The publication date, not the last update: a line that says "Updated" gives none.
+        dates = [d for d in (iso_date(page.lines[i]) for i in sorted({*lines, *taken})
+                             if not _UPDATED.match(page.lines[i])) if d]
+        if not lines and not dates:
+            return NOTHING
+        return Detection(fields={"date": dates[0]} if dates else {},
+                         lines=dict.fromkeys(lines, "publication date line"))
