@@ -172,8 +172,9 @@ class Title(Detector):
             given = GIVEN_TITLE_WEIGHT if context.is_given(i) else 0.0
             score = model.rank.score(row) + given
             if page.removed_by[i] is None:
-                # Taking a line still in the body costs the body a line if it is wrong.
-                eligible = model.gate.score(row) + given >= model.gate_threshold
+                # Taking a line still in the body costs the body a line if it is wrong;
+                # the line the HTML's title names is not wrong.
+                eligible = bool(given) or model.gate.score(row) >= model.gate_threshold
             else:
                 eligible = score >= model.rank_threshold
             if eligible and (best is None or score > best[0]):
@@ -223,7 +224,8 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
     features (:data:`HEADLINE_FEATURES`).
 
     Above the paragraph: headline-shaped lines a filter removed, the first body line when
-    no prose stands just above it, and a body line with a byline or date right under it.
+    no prose stands just above it, a body line with a byline or date right under it, and
+    the body line that says the title given from the HTML.
     Another body line further up is the article's own (a subheading, a contents entry):
     taking it would also let the rule fire again on the body it leaves, pass after pass.
     Below the paragraph: lines a filter removed, and the headlines of later paragraphs
@@ -243,7 +245,8 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
         if not _headline_shaped(line):
             prose += is_prose(line)
             continue
-        if taken is None and not (_opens_body(page, i, context) or _over_meta(page, i, context)):
+        if taken is None and not (_opens_body(page, i, context) or _over_meta(page, i, context)
+                                  or context.is_given(i)):
             shaped += 1
             continue
         found.append((i, context.features(i, start, shaped, prose, meta_between, len(found))))
