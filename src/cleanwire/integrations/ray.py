@@ -29,7 +29,7 @@ from ..batch import CleanSpec, checked_options, record_and_error
 from ..chain import Chain
 
 #: The columns added to every batch, beside the cleaned text column.
-ADDED_COLUMNS = ("title", "authors", "dateline", "credits", "language", "error")
+ADDED_COLUMNS = ("title", "authors", "dateline", "credits", "language", "date", "error")
 
 
 def _arrow_types() -> dict[str, Any]:
@@ -43,6 +43,7 @@ def _arrow_types() -> dict[str, Any]:
                                ("raw", text)]),
         "credits": pa.list_(text),
         "language": text,
+        "date": text,
         "error": text,
     }
 
