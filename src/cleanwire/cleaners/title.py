@@ -295,11 +295,10 @@ def _later_headlines(page: PageView, start: int, context: HeadlineContext,
     between, paragraphs kept above it).
     """
     lines, removed = page.lines, page.removed_by
-    words = [len(lines[i].split()) if is_prose(lines[i]) else 0 for i in context.body]
-    budget = _LATER_SHARE * sum(words)
+    body_words = {i: len(lines[i].split()) for i in context.body if is_prose(lines[i])}
+    budget = _LATER_SHARE * sum(body_words.values())
     seen_words = paragraphs = 0
     found = []
-    body_words = dict(zip(context.body, words, strict=True))
     for i in range(start, min(len(lines), start + _LATER_LINES)):
         if seen_words > budget:
             break
@@ -309,7 +308,8 @@ def _later_headlines(page: PageView, start: int, context: HeadlineContext,
         # (A headline-shaped line is never a byline or date line: no need to ask.)
         if taken in _NOT_CLAIMABLE or not _headline_shaped(lines[i]):
             continue
-        if taken is None and not (i > 0 and removed[i - 1] not in (None, *_NOT_CLAIMABLE)):
+        if taken is None and (i == 0 or removed[i - 1] is None
+                              or removed[i - 1] in _NOT_CLAIMABLE):
             continue
         anchor, meta_between = _paragraph_under(page, i, context)
         if anchor is not None:
