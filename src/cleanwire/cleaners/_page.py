@@ -19,27 +19,34 @@ from functools import lru_cache
 from ._names import _words
 from .base import LINE_CACHE_SIZE, PageView
 
-_MONTH_WORDS = (
-    # English, German, French, Spanish, Italian, Portuguese, Dutch, Polish (nominative and
-    # genitive), Swedish/Danish/Norwegian; abbreviations are covered by the prefixes.
-    "january february march april may june july august september october november december "
-    "januar februar märz maerz april mai juni juli august september oktober november dezember "
-    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
-    "décembre decembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre "
-    "octubre noviembre diciembre gennaio febbraio marzo aprile maggio giugno luglio agosto "
-    "settembre ottobre novembre dicembre janeiro fevereiro março marco maio junho julho "
-    "setembro outubro dezembro januari februari maart mei augustus oktober "
-    "styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca "
-    "lipiec lipca sierpień sierpnia wrzesień września październik października listopad "
-    "listopada grudzień grudnia juni juli augusti december"
-)
-_MONTH_ABBR = _words("""
-jan feb mar apr jun jul aug sep sept oct nov dec mär mrz okt dez janv févr fév avr juil
-sept déc ene abr ago dic gen mag giu lug ott set out fev mei sty lut kwi cze lip sie wrz
-paź lis gru
-""")
-MONTH = (r"\b(?i:" + "|".join(sorted(_words(_MONTH_WORDS), key=len, reverse=True))
-         + r"|(?:" + "|".join(sorted(set(_MONTH_ABBR), key=len, reverse=True)) + r")\.?)")
+#: Month names by month number, then after "|" their short forms (which may take a
+#: period, "Sept. 17"): English, German, French, Spanish, Italian, Portuguese, Dutch,
+#: Polish (nominative and genitive), Swedish, Danish and Norwegian. :data:`MONTH` finds
+#: them in text, :data:`MONTH_NUMBER` reads them.
+MONTHS: dict[int, str] = {
+    1: "january januar jänner janvier enero gennaio janeiro januari styczeń stycznia "
+       "| jan janv ene gen sty",
+    2: "february februar février fevrier febrero febbraio fevereiro februari luty lutego "
+       "| feb févr fév fev lut",
+    3: "march märz maerz mars marzo março marco maart marzec marca | mar mär mrz",
+    4: "april avril abril aprile kwiecień kwietnia | apr avr abr kwi",
+    5: "may mai mayo maggio maio mei maj maja | mag",
+    6: "june juni juin junio giugno junho czerwiec czerwca | jun giu cze",
+    7: "july juli juillet julio luglio julho lipiec lipca | jul juil lug lip",
+    8: "august août aout agosto augustus augusti sierpień sierpnia | aug ago sie",
+    9: "september septembre septiembre setiembre settembre setembro wrzesień września "
+       "| sep sept set wrz",
+    10: "october oktober octobre octubre ottobre outubro październik października "
+        "| oct okt ott out paź",
+    11: "november novembre noviembre novembro listopad listopada | nov lis",
+    12: "december dezember décembre decembre diciembre dicembre dezembro grudzień grudnia "
+        "| dec dez déc dic gru",
+}
+MONTH_NUMBER = {name: n for n, names in MONTHS.items() for name in names.replace("|", " ").split()}
+_MONTH_ABBR = {name for names in MONTHS.values() for name in names.split("|")[1].split()}
+MONTH = (r"\b(?i:" + "|".join(sorted(set(MONTH_NUMBER) - _MONTH_ABBR, key=len, reverse=True))
+         + r"|(?:" + "|".join(sorted(_MONTH_ABBR, key=len, reverse=True)) + r")\.?)")
+
 
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?:1[89]|20)\d\d"

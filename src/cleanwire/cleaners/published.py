@@ -25,32 +25,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ._page import body_start, is_date_line
+from ._page import MONTH_NUMBER, body_start, is_date_line
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
 
-#: Month names (and their usual short forms) by month number, in the languages the
-#: date patterns of :mod:`._page` know.
-_MONTHS: dict[int, str] = {
-    1: "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari "
-       "styczeń stycznia sty",
-    2: "february feb februar février fevrier févr fev febrero febbraio fevereiro februari "
-       "luty lutego lut",
-    3: "march mar märz maerz mrz mars marzo março marco maart marzec marca",
-    4: "april apr avril avr abril abr aprile kwiecień kwietnia kwi",
-    5: "may mai mayo maggio mag maio mei maj maja",
-    6: "june jun juni juin junio giugno giu junho czerwiec czerwca cze",
-    7: "july jul juli juillet juil julio luglio lug julho lipiec lipca lip",
-    8: "august aug août aout agosto ago augustus augusti sierpień sierpnia sie",
-    9: "september sep sept septembre septiembre setiembre settembre set setembro "
-       "wrzesień września wrz",
-    10: "october oct oktober okt octobre octubre ottobre ott outubro out październik "
-        "października paź",
-    11: "november nov novembre noviembre novembro listopad listopada lis",
-    12: "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro "
-        "grudzień grudnia gru",
-}
-_MONTH_NUMBER = {name: n for n, names in _MONTHS.items() for name in names.split()}
-_NAME = "|".join(sorted(map(re.escape, _MONTH_NUMBER), key=len, reverse=True))
+_NAME = "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True))
 _YEAR = r"((?:19|20)\d\d)"
 _DAY = r"([0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 #: "17 September 2025", "17. September 2025", "17 de septiembre de 2025".
@@ -74,10 +52,10 @@ def iso_date(text: str) -> str | None:
     """The first whole date written in ``text`` as ISO 8601 (``None`` if there is none)."""
     found: list[tuple[int, int, int, int]] = []  # (position, year, month, day)
     for match in _DAY_FIRST.finditer(text):
-        found.append((match.start(), int(match[3]), _MONTH_NUMBER[match[2].lower()],
+        found.append((match.start(), int(match[3]), MONTH_NUMBER[match[2].lower()],
                       int(match[1])))
     for match in _MONTH_FIRST.finditer(text):
-        found.append((match.start(), int(match[3]), _MONTH_NUMBER[match[1].lower()],
+        found.append((match.start(), int(match[3]), MONTH_NUMBER[match[1].lower()],
                       int(match[2])))
     for match in _ISO.finditer(text):
         found.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
