@@ -232,6 +232,15 @@ def test_html_input_skips_the_line_classifier() -> None:
     assert not any(r.cleaner in HTML_SKIPS for r in doc.removed)
 
 
+def test_the_visible_text_fallback_keeps_the_comments_step() -> None:
+    # trafilatura leaves comment threads out of its text; a whole page's visible text has them.
+    from cleanwire.html import HTML_SKIPS, VISIBLE_TEXT_SKIPS, html_chain
+
+    assert "comments" in html_chain({}, visible_text=True).names
+    assert "comments" not in html_chain({}).names
+    assert set(VISIBLE_TEXT_SKIPS) < set(HTML_SKIPS)
+
+
 def test_explain_false_gives_the_same_text() -> None:
     data = (HTML_DIR / "en_ledger_utf8.html").read_bytes()
     full, fast = clean_html(data), clean_html(data, explain=False)
