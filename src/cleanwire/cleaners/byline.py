@@ -521,7 +521,7 @@ class Byline(Detector):
         for n, i in enumerate(zone):
             dated = any(is_date_line(lines[j]) for j in zone[max(0, n - 1):n + 2] if j != i)
             names = (find_byline(lines[i]) or _inner_byline(lines[i]) or _kind_by(lines[i])
-                     or _dated_brand_by(lines[i], dated))
+                     or _dated_brand_by(lines[i], dated) or _dated_org_by(lines[i], dated))
             if names:
                 return names, [i], []
             found = _prefix_then_name(lines, zone, n, brand=True)
@@ -850,6 +850,40 @@ def _dated_brand_by(line: str, dated: bool = False) -> list[str] | None:
         return None
     word = _brand(_clean_tail(line[match.end():]))
     return [word] if word and not is_first_name(word) else None
+
+
+_BY_ORG = re.compile(r"^(?:(?P<date>.{4,40}?)\s*)?\bby\s+(?P<name>[^|·•●,]{3,60}?)"
+                     r"(?:\s+(?:[|·•●]|on|[-–—])\s+.*|,.*)?$", re.IGNORECASE)
+_ORG_JOINERS = frozenset({"the", "of", "and", "&", "for"})
+
+
+def _dated_org_by(line: str, dated: bool) -> list[str] | None:
+    """A company's or a column's name of two to four words after "by", in the header
+    with the date beside it: "By 3i Global", "By Ask the Doctors", "May 21, 2025 by The
+    Ritualist". (A person's name is :func:`find_byline`'s; without the date next to it,
+    "By Popular Demand" is a phrase.)
+
+    >>> _dated_org_by("By Ask the Doctors", dated=True), _dated_org_by("By 3i Global", False)
+    (['Ask the Doctors'], None)
+    >>> _dated_org_by("By the numbers", dated=True), _dated_org_by("by car and boat", True)
+    (None, None)
+    """
+    match = _BY_ORG.match(line) if len(line) <= 100 else None
+    if match is None or not (dated or match["date"]) or (
+            match["date"] and not has_date(match["date"])):
+        return None
+    name = match["name"].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not re.fullmatch(r"[\w.&'’ -]+", name) or has_date(name):
+        return None
+    if words[-1].lower() in _ORG_JOINERS or words[0].lower() in _ORG_JOINERS - {"the"}:
+        return None
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _ORG_JOINERS for w in words):
+        return None
+    if all(w.lower() in NOT_NAME_WORDS or w.lower() in _ORG_JOINERS for w in words) \
+            or is_agency(name):
+        return None
+    return [name]
 
 
 def _brand(word: str) -> str | None:
