@@ -202,14 +202,26 @@ _ROLE_TAIL = re.compile(
 def strip_role(text: str) -> str:
     """Drop a role and whatever follows a comma after the name.
 
-    >>> strip_role("Jane Doe, Staff Writer")
-    'Jane Doe'
+    >>> strip_role("Jane Doe, Staff Writer"), strip_role("Mayank Gupta, CEO of CaseBasix")
+    ('Jane Doe', 'Mayank Gupta')
     """
     head = text.split(",")[0] if "," in text else text
     rest = text[len(head):]
-    if rest and not _ROLE_TAIL.match(rest) and not _organisation(rest.strip(", ")):
+    if rest and not _ROLE_TAIL.match(rest) and not _organisation(rest.strip(", ")) \
+            and not _job_at(rest):
         return text
     return _ROLE_TAIL.sub("", head).strip() or head.strip()
+
+
+#: ", CEO of CaseBasix", ", Sr. Director of Operations", ", Head of Content at Acme": a
+#: job title (its last word one of :data:`TITLE_WORDS`) and where it is held.
+_JOB_AT = re.compile(r"^,\s*(?P<title>(?:[\w.&-]+\s+){0,3}?[\w.&-]+)\s+(?:of|at|for|@)\s+\S",
+                     re.IGNORECASE)
+
+
+def _job_at(rest: str) -> bool:
+    match = _JOB_AT.match(rest)
+    return bool(match) and match["title"].split()[-1].lower().rstrip(".") in TITLE_WORDS
 
 
 def _organisation(text: str) -> bool:
