@@ -221,7 +221,7 @@ _JOB_AT = re.compile(r"^,\s*(?P<title>(?:[\w.&-]+\s+){0,3}?[\w.&-]+)\s+(?:of|at|
 
 def _job_at(rest: str) -> bool:
     match = _JOB_AT.match(rest)
-    return bool(match) and match["title"].split()[-1].lower().rstrip(".") in TITLE_WORDS
+    return match is not None and match["title"].split()[-1].lower().rstrip(".") in TITLE_WORDS
 
 
 def _organisation(text: str) -> bool:
