@@ -213,12 +213,19 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
     assert proc.stderr == b""
 
 
+def _sigint_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_exits_130_without_traceback() -> None:
     # Like Ctrl-C in a terminal: SIGINT to the whole process group (workers too), sent
     # once records are coming out, i.e. while the pool is running and stdin is open.
+    # A terminal's foreground job has SIGINT at its default; a test run started in the
+    # background (``pytest &``, some CI runners) passes SIGINT on as ignored, and Python
+    # then keeps ignoring it, so the child gets the terminal's disposition back.
     proc = subprocess.Popen([str(BIN), "--jsonl", "--workers", "2"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=_sigint_default)
     assert proc.stdin is not None and proc.stdout is not None
     started = time.monotonic()
     while not select.select([proc.stdout], [], [], 0.01)[0]:
