@@ -21,26 +21,39 @@ from .base import LINE_CACHE_SIZE, PageView
 
 #: Month names by month number, then after "|" their short forms (which may take a
 #: period, "Sept. 17"): English, German, French, Spanish, Italian, Portuguese, Dutch,
-#: Polish (nominative and genitive), Swedish, Danish and Norwegian. :data:`MONTH` finds
-#: them in text, :data:`MONTH_NUMBER` reads them.
+#: Swedish, Danish, Norwegian, Romanian, Turkish, Hungarian, and in the nominative and
+#: the genitive ("17 września", "17 сентября") Polish, Russian, Ukrainian, Czech and
+#: Finnish. :data:`MONTH` finds them in text, :data:`MONTH_NUMBER` reads them.
 MONTHS: dict[int, str] = {
     1: "january januar jänner janvier enero gennaio janeiro januari styczeń stycznia "
-       "| jan janv ene gen sty",
+       "января январь січня січень ledna leden ianuarie ocak tammikuuta tammikuu január "
+       "| jan janv ene gen sty янв",
     2: "february februar février fevrier febrero febbraio fevereiro februari luty lutego "
-       "| feb févr fév fev lut",
-    3: "march märz maerz mars marzo março marco maart marzec marca | mar mär mrz",
-    4: "april avril abril aprile kwiecień kwietnia | apr avr abr kwi",
-    5: "may mai mayo maggio maio mei maj maja | mag",
-    6: "june juni juin junio giugno junho czerwiec czerwca | jun giu cze",
-    7: "july juli juillet julio luglio julho lipiec lipca | jul juil lug lip",
-    8: "august août aout agosto augustus augusti sierpień sierpnia | aug ago sie",
+       "февраля февраль лютого лютий února únor februarie şubat helmikuuta helmikuu "
+       "február | feb févr fév fev lut фев",
+    3: "march märz maerz mars marzo março marco maart marzec marca марта март березня "
+       "березень března březen martie maaliskuuta maaliskuu március | mar mär mrz",
+    4: "april avril abril aprile kwiecień kwietnia апреля апрель квітня квітень dubna duben "
+       "aprilie nisan huhtikuuta huhtikuu április | apr avr abr kwi апр",
+    5: "may mai mayo maggio maio mei maj maja мая май травня травень května květen mayıs "
+       "toukokuuta toukokuu május | mag",
+    6: "june juni juin junio giugno junho czerwiec czerwca июня июнь червня червень června "
+       "červen iunie haziran kesäkuuta kesäkuu június | jun giu cze июн",
+    7: "july juli juillet julio luglio julho lipiec lipca июля июль липня липень července "
+       "červenec iulie temmuz heinäkuuta heinäkuu július | jul juil lug lip июл",
+    8: "august août aout agosto augustus augusti sierpień sierpnia августа август серпня "
+       "серпень srpna srpen ağustos elokuuta elokuu augusztus | aug ago sie авг",
     9: "september septembre septiembre setiembre settembre setembro wrzesień września "
-       "| sep sept set wrz",
+       "сентября сентябрь вересня вересень září septembrie eylül syyskuuta syyskuu "
+       "szeptember | sep sept set wrz сен сент",
     10: "october oktober octobre octubre ottobre outubro październik października "
-        "| oct okt ott out paź",
-    11: "november novembre noviembre novembro listopad listopada | nov lis",
+        "октября октябрь жовтня жовтень října říjen octombrie ekim lokakuuta lokakuu "
+        "október | oct okt ott out paź окт",
+    11: "november novembre noviembre novembro listopad listopada ноября ноябрь листопада "
+        "listopadu noiembrie kasım marraskuuta marraskuu | nov lis ноя нояб",
     12: "december dezember décembre decembre diciembre dicembre dezembro grudzień grudnia "
-        "| dec dez déc dic gru",
+        "декабря декабрь грудня грудень prosince prosinec decembrie aralık joulukuuta "
+        "joulukuu | dec dez déc dic gru дек",
 }
 MONTH_NUMBER = {name: n for n, names in MONTHS.items() for name in names.replace("|", " ").split()}
 _MONTH_ABBR = {name for names in MONTHS.values() for name in names.split("|")[1].split()}
@@ -65,6 +78,8 @@ zaktualizowano zuletzt dernière última ultimo actualización aggiornamento ost
 aktualizacja on at am le el il de du and und et y e i read min mins minute minutes
 reading time lesezeit lecture lectura lettura ago just now today yesterday heute gestern
 hier aujourd'hui hoy ayer oggi ieri dzisiaj wczoraj in um uhr à a h of
+modifié modifiée publiée publicada pubblicata temps tiempo tempo leitura czas czytania
+leestijd lesedauer minuten minuti minutos minut vor hace temu geleden fa há г р
 """)
 _WEEKDAYS = _words("""
 mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
@@ -73,7 +88,9 @@ mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes s
 domingo
 """)
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?", re.I)
-_AGO = re.compile(r"\b\d+\s*(?:second|minute|min|hour|hr|day|week|month|year)s?\b", re.I)
+_AGO = re.compile(r"\b\d+\s*(?:(?:second|minute|min|hour|hr|day|week|month|year)s?|minuten|"
+                  r"minuti|minutos|minut|minuty|stunden|std|heures?|horas?|ore|godzin[ya]?|"
+                  r"uur|tage?n?|jours?|días?|dias?|giorni|dni)\b", re.I)
 _TZ = re.compile(r"\b(?:[A-Z]{2,4}T|UTC|GMT|CET|CEST|IST|ET|PT)\b")
 
 
@@ -83,7 +100,12 @@ _TZ = re.compile(r"\b(?:[A-Z]{2,4}T|UTC|GMT|CET|CEST|IST|ET|PT)\b")
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def has_date(text: str) -> bool:
     """``True`` if ``text`` contains a date as written."""
-    return bool(_DATE_RE.search(text))
+    # Every date, time and "3 hours ago" has a digit: most lines are ruled out before the
+    # long alternation of month names is tried at every position.
+    return _DIGIT.search(text) is not None and _DATE_RE.search(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -95,7 +117,7 @@ def is_date_line(line: str) -> bool:
     >>> is_date_line("May the force be with you"), is_date_line("Last updated January, 2025")
     (False, True)
     """
-    if len(line) > 90 or not line.strip():
+    if len(line) > 90 or _DIGIT.search(line) is None:
         return False
     rest, n = _DATE_RE.subn(" ", line)
     rest, k = _TIME.subn(" ", rest)
@@ -135,6 +157,28 @@ def body_start(page: PageView, within: list[int] | None = None) -> int | None:
         if is_prose(page.lines[i]):
             return i
     return None
+
+
+def under_standfirst(page: PageView, start: int, limit: int = 8) -> list[int]:
+    """The lines between the standfirst and the next paragraph of prose.
+
+    Many news sites print the headline, then a summary paragraph (the standfirst), then the
+    byline and the date, then the article. When the first paragraph of prose ``start``
+    stands within three lines under the headline (a line the title step took, or the line
+    the title was read from) and another paragraph follows within ``limit`` lines, the
+    lines between the two are the header's too. Otherwise there are none.
+    """
+    title = page.fields.get("title")
+    key = normal_key(title) if isinstance(title, str) else None
+    # The headline: taken by the title step, or left in the body with the title read from it.
+    heads = [i for i in range(max(0, start - 3), start)
+             if page.removed_by[i] == "title" or normal_key(page.lines[i]) == key]
+    if not heads:
+        return []
+    for i in range(start + 1, min(len(page.lines), start + 1 + limit)):
+        if page.removed_by[i] is None and is_prose(page.lines[i]):
+            return list(range(start + 1, i))
+    return []
 
 
 def first_paragraph(page: PageView) -> int | None:

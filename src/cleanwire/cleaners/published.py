@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ._page import MONTH_NUMBER, body_start, is_date_line
+from ._page import MONTH_NUMBER, body_start, is_date_line, under_standfirst
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
 
 _NAME = "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True))
@@ -36,6 +36,8 @@ _DAY_FIRST = re.compile(rf"\b{_DAY}\s+(?:de\s+)?({_NAME})\.?,?\s+(?:de\s+)?{_YEA
                         re.IGNORECASE)
 #: "September 17, 2025", "Sept. 17 2025".
 _MONTH_FIRST = re.compile(rf"\b({_NAME})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
+#: "2023. szeptember 17." (Hungarian writes the year first).
+_YEAR_FIRST = re.compile(rf"\b{_YEAR}\.?\s+({_NAME})\.?\s+{_DAY}\b", re.IGNORECASE)
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _DOTTED = re.compile(r"\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b")
 _SLASHED = re.compile(r"\b([01]?\d|[0-3]?\d)/([01]?\d|[0-3]?\d)/((?:19|20)\d\d)\b")
@@ -45,6 +47,23 @@ _SLASHED = re.compile(r"\b([01]?\d|[0-3]?\d)/([01]?\d|[0-3]?\d)/((?:19|20)\d\d)\
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|reviewed|aktualisiert|"
                       r"zuletzt|stand\b|mis\s+à\s+jour|actualizado|actualización|aggiornato|"
                       r"atualizado|bijgewerkt|zaktualizowano|aktualizacja)", re.IGNORECASE)
+
+
+#: The place a site prints before the date: "Seúl - 17 sep 2023 - 12:45 CEST".
+_PLACE_FIRST = re.compile(r"^[A-ZÀ-Þ][\w'’.]*(?:\s[A-ZÀ-Þ][\w'’.]*){0,2}\s[-–—|]\s")
+
+
+def date_line(line: str) -> bool:
+    """``True`` for a line that is only a date (:func:`is_date_line`), also after the place
+    of filing and a dash.
+
+    >>> date_line("Seúl - 17 sep 2023 - 12:45 CEST"), date_line("Seoul - a city of 10 million")
+    (True, False)
+    """
+    if is_date_line(line):
+        return True
+    place = _PLACE_FIRST.match(line)
+    return place is not None and is_date_line(line[place.end():])
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -57,6 +76,9 @@ def iso_date(text: str) -> str | None:
     for match in _MONTH_FIRST.finditer(text):
         found.append((match.start(), int(match[3]), MONTH_NUMBER[match[1].lower()],
                       int(match[2])))
+    for match in _YEAR_FIRST.finditer(text):
+        found.append((match.start(), int(match[1]), MONTH_NUMBER[match[2].lower()],
+                      int(match[3])))
     for match in _ISO.finditer(text):
         found.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
     for match in _DOTTED.finditer(text):
@@ -98,14 +120,17 @@ class Published(Detector):
         start = body_start(page)
         if start is None:
             return NOTHING
+        # Above the first paragraph, and between it and the next when it is a standfirst.
+        gap = under_standfirst(page, start)
         body = [i for i in page.body if i < start][-self.above:]
-        lines = [i for i in body if is_date_line(page.lines[i])]
+        body += [i for i in gap if page.removed_by[i] is None]
+        lines = [i for i in body if date_line(page.lines[i])]
         # A chrome filter may have taken the date line already (it is short and looks
         # like a menu item); under the headline its date is still the article's.
         titles = [i for i, r in enumerate(page.removed_by[:start]) if r == "title"]
         top = titles[-1] if titles else start - self.above
-        taken = [i for i in range(max(0, top), start)
-                 if page.removed_by[i] not in (None, "title") and is_date_line(page.lines[i])]
+        taken = [i for i in [*range(max(0, top), start), *gap]
+                 if page.removed_by[i] not in (None, "title") and date_line(page.lines[i])]
         # The publication date, not the last update: a line that says "Updated" gives none.
         dates = [d for d in (iso_date(page.lines[i]) for i in sorted({*lines, *taken})
                              if not _UPDATED.match(page.lines[i])) if d]
