@@ -44,6 +44,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "redactado por", "texto de", "por", "scritto da", "a cura di", "di",
     # Polish, Czech and others
     "napisał", "napisała", "przez", "autor", "autorka", "autorzy",
+    # Russian, Ukrainian
+    "автор", "авторы", "автори", "текст",
 )
 
 #: Labels written with a colon before the name ("Author: X", "Autor: X").
@@ -52,7 +54,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "byline", "posted by", "by", "writer", "reporter", "contributor", "contributors",
     "autor", "autorin", "autoren", "autorka", "autorzy", "auteur", "auteurs", "auteure",
     "autore", "autori", "autora", "autores", "tekst", "texte", "text", "texto", "testo",
-    "redakcja", "door", "von", "par", "por", "di",
+    "redakcja", "door", "von", "par", "por", "di", "автор", "авторы", "автори", "текст",
 )
 
 #: Job titles that follow a name ("X, Staff Writer") and are not part of it.
@@ -65,7 +67,8 @@ ROLES: tuple[str, ...] = (
     "political reporter", "business reporter", "science writer", "health reporter",
     "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste",
     "rédacteur", "rédactrice", "periodista", "redactor", "redactora", "corresponsal",
-    "giornalista", "redattore", "dziennikarz", "dziennikarka", "redaktor",
+    "giornalista", "redattore", "dziennikarz", "dziennikarka", "redaktor", "корреспондент",
+    "обозреватель", "журналист", "журналістка", "редактор",
 )
 
 #: News agencies and wire services, as they are written in datelines and credits.
@@ -81,6 +84,7 @@ AGENCIES: tuple[str, ...] = (
     "ELTA", "LETA", "STA", "HINA", "Tanjug", "Ukrinform", "UNIAN", "CNA", "Xinhua News Agency",
     "AFP-JIJI", "Jiji", "JIJI", "SANA", "Fars", "Tasnim", "IRIB", "NAN", "APS", "MAP", "TAP",
     "News1", "Newsis", "dpa-AFX", "Reuters/AP", "AP/Reuters",
+    "ТАСС", "РИА Новости", "Интерфакс", "Укринформ", "Укрінформ", "УНИАН", "УНІАН", "БелТА",
 )
 
 _AGENCY_SET = frozenset(a.lower() for a in AGENCIES)
@@ -134,7 +138,7 @@ _TOKEN = re.compile(r"[^\s,;/|]+")
 _INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,3}$|^[A-ZÀ-Þ]\.?$")
 _WORD_CHARS = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?$")
 _SPLIT_AUTHORS = re.compile(
-    r"\s*(?:,|;|&|\b(?:and|und|et|y|e|i|oraz|en|og|och)\b)\s*")
+    r"\s*(?:,|;|&|\b(?:and|und|et|y|e|i|oraz|en|og|och|и|і|та)\b)\s*")
 
 
 def titlecase_name(name: str) -> str:
@@ -375,7 +379,21 @@ def is_first_name(word: str, *, common: bool = False) -> bool:
         # Accents on either side: "Joaquin" is listed as "Joaquín", "Élodie" as "Elodie".
         key, folded = _fold(head), _folded_first_names()
         freq = max(folded.get(_fold(word), -1), folded.get(key, -1), names.get(key, -1))
+    if freq < 0 and _CYRILLIC.search(word):
+        # The list is in Latin script: "Иван" is looked up as "Ivan", "Юлия" as "Yuliya".
+        freq = names.get(word.translate(_LATIN).split("-")[0], -1)
     return freq >= (2 if common else 0)
+
+
+_CYRILLIC = re.compile(r"[а-яёєіїґ]")
+#: Russian and Ukrainian letters as English spelling writes them in given names.
+_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "є": "ye", "і": "i", "ї": "yi", "ґ": "g",
+})
 
 
 def _fold(word: str) -> str:

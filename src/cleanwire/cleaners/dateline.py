@@ -19,16 +19,18 @@ from dataclasses import dataclass
 
 from ..document import Dateline as DatelineValue
 from ._names import AGENCIES, _words
-from ._page import DATE, first_paragraph, is_date_line
+from ._page import DATE, first_paragraph, is_date_line, under_standfirst
 from .base import NOTHING, Cut, Detection, Detector, PageView
 
 _AGENCY = (r"(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
            + r"|[A-Z]{2,6})")
 _AGENCY_NAMES = frozenset(a.lower() for a in AGENCIES)
-_CAPS_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*[A-ZÀ-Þ.]"
+#: Capital letters of the Latin and Cyrillic alphabets ("SÉOUL", "СЕУЛ").
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
+_CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,3}}"
-_PLACE = r"[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,3}"
-_REGION = r"[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2}"
+_PLACE = rf"[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,3}}"
+_REGION = rf"[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,2}}"
 _DASH = r"(?:--|[-–—]|\.-)"
 
 #: Place (any case), optional region and date, then the agency, then an optional dash.
@@ -123,11 +125,15 @@ class WireDateline(Detector):
         first = first_paragraph(page)
         if first is None:
             return NOTHING
-        found = parse_dateline(page.lines[first])
-        if found is not None:
-            value, end = found
-            return Detection(fields={"dateline": value},
-                             cuts=[Cut(first, 0, end, f"dateline {value.raw!r}")])
+        # The first paragraph, or the one after it when it is the standfirst (the summary
+        # under the headline, above the byline and the story).
+        gap = under_standfirst(page, first)
+        for i in (first, gap[-1] + 1) if gap else (first,):
+            found = parse_dateline(page.lines[i])
+            if found is not None:
+                value, end = found
+                return Detection(fields={"dateline": value},
+                                 cuts=[Cut(i, 0, end, f"dateline {value.raw!r}")])
         body = page.body
         k = body.index(first)
         # Just above the first paragraph (a filter may have taken it for chrome: claim
