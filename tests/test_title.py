@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from _metadata_cases import cases
-from cleanwire import Chain
+from cleanwire import Chain, clean
 from cleanwire.cleaners.base import LineRule
 from cleanwire.cleaners.title import Title
 from conftest import no_hang
@@ -56,3 +56,25 @@ def test_a_body_line_below_the_first_is_never_taken() -> None:
     assert doc.title == "Storm hits the coast, leaving thousands without power"
     assert "1. Power cuts across the coast" in doc.text
     assert Chain([Title()])(doc.text).text == doc.text
+
+
+def test_chrome_is_never_the_headline_the_ranker_is_sure_of() -> None:
+    # The headline, still in the body, is held back by the gate on the first pass; the
+    # chrome lines a filter took ("Aller au contenu principal", a paywall notice) must
+    # not be the title instead.
+    page = "\n".join([
+        "Aller au contenu principal", "Le Quotidien", "Se connecter", "International",
+        "Politique", "Accueil > International > Asie",
+        "Kim Jong-un quitte la Russie après une visite d'une semaine",
+        "Le dirigeant nord-coréen a regagné son train blindé dimanche, au terme d'un séjour "
+        "marqué par des discussions avec Moscou.",
+        "Par Claire Dubois", "Publié le 17 septembre 2023 à 10h32", "Partager",
+        "Article réservé aux abonnés",
+        "Le dirigeant nord-coréen Kim Jong-un a quitté dimanche la Russie à bord de son train "
+        "blindé, selon les agences de presse russes.",
+        "Pendant son séjour, M. Kim s'est entretenu avec le président Vladimir Poutine d'une "
+        "coopération plus étroite."])
+    doc = clean(page)
+    assert doc.title == "Kim Jong-un quitte la Russie après une visite d'une semaine"
+    assert doc.authors == ["Claire Dubois"] and doc.date == "2023-09-17"
+    assert clean(doc.text).text == doc.text

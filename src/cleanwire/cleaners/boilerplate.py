@@ -36,6 +36,7 @@ English chrome. Without a language every lexicon applies.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -330,6 +331,17 @@ def _cached_reason(line: str, language: str | None, at_top: bool) -> str | None:
     return chrome_reason(line, lexicon(language), at_top=at_top)
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def is_chrome_label(line: str, language: str | None) -> bool:
+    """``True`` for a line that is one chrome phrase of the page's language or English:
+    "Skip to content", "Aller au contenu principal", "Newsletter" (never a headline).
+
+    >>> is_chrome_label("Aller au contenu principal", "fr"), is_chrome_label("Storm hits", "en")
+    (True, False)
+    """
+    return _label(line, lexicon(language)) is not None
+
+
 @dataclass(frozen=True)
 class Boilerplate(Filter):
     """Remove lines that are chrome by what they say, in the page's language and English.
@@ -355,12 +367,40 @@ class Boilerplate(Filter):
         language = fields.get("language")
         reasons = [_cached_reason(line, language, i < self.top_lines)
                    for i, line in enumerate(lines)]
-        return [None if r and r.startswith(_WEAK) and not _in_company(reasons, i) else r
-                for i, r in enumerate(reasons)]
+        reasons = [None if r and r.startswith(_WEAK) and not _in_company(reasons, i) else r
+                   for i, r in enumerate(reasons)]
+        # A related-articles label heads a box of headlines when the page has it once; a
+        # label that comes back ("Read more", "Continue reading") closes each teaser of a
+        # listing, and the headline after it is the next item.
+        labels = Counter(r for r in reasons if r and r.startswith(_RELATED))
+        for i, reason in enumerate(reasons[:-1]):
+            if reason and labels.get(reason) == 1:
+                _take_related_links(lines, reasons, i)
+        return reasons
 
 
 #: Reasons of labels that go only next to other chrome.
 _WEAK = tuple(f"{KINDS[k]}:" for k in WEAK_KINDS)
+_RELATED = f"{KINDS['related']}: "
+#: How many headlines a "Related" box under its label lists at most.
+MAX_RELATED_LINKS = 5
+
+
+def _take_related_links(lines: Sequence[str], reasons: list[str | None], label: int) -> None:
+    """The headlines listed under a related-articles label ("Mehr zum Thema", "Lees ook",
+    "Te puede interesar"): headline-shaped lines right under it, up to the first line
+    that is not one (a sentence of the story ends in a full stop)."""
+    why = f"related headline under {str(reasons[label])[len(_RELATED):]}"
+    for j in range(label + 1, min(len(lines), label + 1 + MAX_RELATED_LINKS)):
+        if reasons[j] is not None or not _linked_headline(lines[j]):
+            return
+        reasons[j] = why
+
+
+def _linked_headline(line: str) -> bool:
+    words = line.split()
+    return (3 <= len(words) <= 20 and strip_edges(line)[:1].isupper()
+            and line.rstrip()[-1:] not in ".!;,:" and not line.rstrip().endswith("..."))
 
 
 def _in_company(reasons: Sequence[str | None], i: int) -> bool:

@@ -31,6 +31,7 @@ from typing import Any
 from ._names import _words, is_agency
 from ._page import DATE, body_start, has_date, is_date_line, is_prose, normal_key
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
+from .boilerplate import is_chrome_label
 from .byline import is_author_line
 from .classifier import AdditiveModel
 from .dateline import parse_dateline
@@ -71,7 +72,7 @@ def _headline_shaped(line: str) -> bool:
         return False
     if parse_dateline(line, alone=True) is not None or _LIST_HEADING.match(line):
         return False
-    if _meta_row(line):
+    if _meta_row(line) or _trail(line):
         return False
     # A long sentence that ends in a full stop is a paragraph, not a headline.
     return not (line.endswith(".") and len(words) > 14)
@@ -111,6 +112,13 @@ _TRAILING_DATE = re.compile(rf"\s+[|·•/–—-]\s*(?:{DATE})$")
 _CRUMB = re.compile(r"\s+[»›>]\s+")
 #: Navigation arrows at either end: "« Older post", "Next article »".
 _NAV_ARROW = re.compile(r"^[«‹<]|[»›>]$")
+
+
+def _trail(line: str) -> bool:
+    """A breadcrumb trail and nothing else: "Politik › Ausland › Nordkorea" (a trail glued
+    before a headline ends in the headline's words, which :func:`tidy_title` keeps)."""
+    crumbs = _CRUMB.split(line)
+    return len(crumbs) > 2 and len(_WORD.findall(crumbs[-1])) < 3
 
 
 def tidy_title(title: str) -> str:
@@ -168,6 +176,7 @@ class Title(Detector):
         context = HeadlineContext(page, start)
         model = default_model()
         best: tuple[float, int] | None = None
+        held: tuple[float, int] | None = None  # the best body line the gate held back
         for i, row in headline_candidates(page, start, context, self.window, self.below):
             given = GIVEN_TITLE_WEIGHT if context.is_given(i) else 0.0
             score = model.rank.score(row) + given
@@ -175,10 +184,18 @@ class Title(Detector):
                 # Taking a line still in the body costs the body a line if it is wrong;
                 # the line the HTML's title names is not wrong.
                 eligible = bool(given) or model.gate.score(row) >= model.gate_threshold
+                if not eligible and score >= model.rank_threshold and (
+                        held is None or score > held[0]):
+                    held = (score, i)
             else:
                 eligible = score >= model.rank_threshold
             if eligible and (best is None or score > best[0]):
                 best = (score, i)
+        if held is not None and best is not None and held[0] - best[0] > HELD_MARGIN:
+            # The ranker is far surer of a line the gate will not take out of the body than
+            # of the chrome line it may take: the body line is the title, and stays where it
+            # is. (With nothing else to take, as on clean text, the gate has the last word.)
+            return Detection(fields={"title": self._title(page, held[1])})
         if best is None:
             return NOTHING
         i = best[1]
@@ -188,9 +205,12 @@ class Title(Detector):
             # The line is a breadcrumb trail glued to the headline, which also stands alone.
             lines[plain] = "headline above the article"
             i = plain
-        title = tidy_title(strip_site_suffix(page.lines[i], page,
-                                             _given(page.fields, _GIVEN_SITE_FIELDS)))
-        return Detection(fields={"title": title}, lines=lines)
+        return Detection(fields={"title": self._title(page, i)}, lines=lines)
+
+    @staticmethod
+    def _title(page: PageView, i: int) -> str:
+        return tidy_title(strip_site_suffix(page.lines[i], page,
+                                            _given(page.fields, _GIVEN_SITE_FIELDS)))
 
 
 def _unglued(page: PageView, i: int, near: int = 5) -> int | None:
@@ -204,6 +224,10 @@ def _unglued(page: PageView, i: int, near: int = 5) -> int | None:
             return j
     return None
 
+
+#: How far the ranker's score of a body line the gate holds back must beat the best line
+#: it may take for that body line to be the title all the same.
+HELD_MARGIN = 3.0
 
 #: Added to the model's score of the line that matches a title read from the HTML.
 GIVEN_TITLE_WEIGHT = 3.0
@@ -237,7 +261,7 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
     meta_between = False  # a byline or date line lies between this line and the body
     for i in range(start - 1, max(-1, start - 1 - window), -1):
         line, taken = page.lines[i], page.removed_by[i]
-        if taken in _NOT_CLAIMABLE:
+        if not _claimable(page, i):
             continue
         if context.is_meta(i):
             meta_between = True
@@ -253,7 +277,7 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
         shaped += 1
     for i in range(start + 1, min(len(page.lines), start + 1 + below)):
         taken = page.removed_by[i]
-        if taken is None or taken in _NOT_CLAIMABLE or not _headline_shaped(page.lines[i]):
+        if taken is None or not _claimable(page, i) or not _headline_shaped(page.lines[i]):
             continue
         found.append((i, context.features(i, start, 0, 1, False, len(found))))
     taken_lines = {i for i, _ in found}
@@ -262,6 +286,14 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
             found.append((i, context.features(i, anchor, 0, 0, meta_between, len(found),
                                               prose_above)))
     return found
+
+
+def _claimable(page: PageView, i: int) -> bool:
+    """Line ``i`` may be the headline: not another detector's or the caption filter's, and
+    not a line a filter removed that is one chrome phrase ("Skip to content")."""
+    taken = page.removed_by[i]
+    return taken not in _NOT_CLAIMABLE and not (
+        taken and is_chrome_label(page.lines[i], page.fields.get("language")))
 
 
 def _opens_body(page: PageView, i: int, context: HeadlineContext) -> bool:
@@ -306,7 +338,7 @@ def _later_headlines(page: PageView, start: int, context: HeadlineContext,
         paragraphs += i > start and body_words.get(i, 0) > 0
         seen_words += body_words.get(i, 0)
         # (A headline-shaped line is never a byline or date line: no need to ask.)
-        if taken in _NOT_CLAIMABLE or not _headline_shaped(lines[i]):
+        if not _claimable(page, i) or not _headline_shaped(lines[i]):
             continue
         if taken is None and (i == 0 or removed[i - 1] is None
                               or removed[i - 1] in _NOT_CLAIMABLE):
