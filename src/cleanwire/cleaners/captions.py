@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._page import is_prose
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
 #: Who supplies news pictures. A news agency alone on a line ("Reuters") may be the
@@ -89,11 +88,15 @@ _LABEL_START = re.compile(r"^[^.!?]{1,40}:\s|^\d+[.)]\s")
 
 
 def _caption_shaped(line: str) -> bool:
-    """One or two sentences about a picture: not a heading ("What about AI?"), not a
-    label ("Important note: ..."), not a numbered item, not a long paragraph."""
+    """One or two sentences about a picture, or a phrase as many sites print it without a
+    full stop ("Kim Jong Un bei seiner Abreise aus Artjom"): not a heading ("What about
+    AI?"), not a label ("Important note: ..."), not a numbered item, not a long paragraph."""
     words = _WORD.findall(line)
-    return (6 <= len(words) <= 35 and len(line) <= 250 and not _LABEL_START.match(line)
-            and line.rstrip()[-1:] in ".!?\"”’)")
+    if len(line) > 250 or _LABEL_START.match(line):
+        return False
+    if line.rstrip()[-1:] in ".!?\"”’)":
+        return 6 <= len(words) <= 35
+    return 5 <= len(words) <= 20
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -150,6 +153,16 @@ class Captions(Filter):
         options = [j for j in (i + 1, i - 1) if 0 <= j < len(lines) and verdicts[j] is None
                    and _caption_shaped(lines[j])]
         if len(options) == 2:
-            options.sort(key=lambda j: (is_prose(lines[j]) and len(lines[j]) > 200,
-                                        len(lines[j])))
+            options.sort(key=lambda j: _caption_rank(lines[j]))
         return options[0] if options else None
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
+
+
+def _caption_rank(line: str) -> tuple[bool, bool, int]:
+    """Which of two neighbours of a credit is its caption, lowest first: one sentence
+    before a paragraph of the story, a sentence before a phrase (a headline has none of
+    its full stop), then the shorter."""
+    paragraph = len(_WORD.findall(line)) > 25 or _NEXT_SENTENCE.search(line) is not None
+    return paragraph, line.rstrip()[-1:] not in ".!?\"”’)", len(line)

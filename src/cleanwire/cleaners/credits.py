@@ -52,6 +52,16 @@ _CLOSING = re.compile(
     rf"\s*/(?P<c>{_AGENCY_LIST}))\s*\.?$")
 #: A line that is only an agency credit: "— Reuters", "(AFP)".
 _AGENCY_LINE = re.compile(rf"^\s*(?:[-–—]{{1,2}}\s*|\(|/)?(?P<a>{_AGENCY_LIST})\)?\s*\.?$")
+_INITIALS = r"[a-zäöüß]{2,4}"
+#: The sources line European sites close a story with, kept as written: "Źródło: PAP,
+#: Reuters", "Quelle: dpa", the editor's initials and the agencies ("ans/dpa/Reuters",
+#: "dpa/lno"), "Le Monde avec AFP".
+_SOURCE_LINE = re.compile(
+    rf"^(?:(?:źródło|źródła|quelle|quellen|fuente|fuentes|fonte|fontes|bron|source|sources|"
+    rf"kilde|källa|lähde|zdroj|forrás|sursa)\s*:\s*{_AGENCY_LIST}"
+    rf"|(?:{_INITIALS}/)+{_AGENCY_LIST}(?:/{_INITIALS})*|{_AGENCY_LIST}(?:/{_INITIALS})+"
+    rf"|(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s[\w'’.-]+){{0,3}}\s(?:avec|con|com|met|mit)\s{_AGENCY_LIST}"
+    rf")\s*\.?$", re.IGNORECASE)
 
 
 def split_credits(line: str) -> list[str]:
@@ -102,6 +112,10 @@ class Credits(Detector):
             if len(line) < 400 and _CREDIT_LINE.match(line) and (in_body or _STRONG.match(line)):
                 lines[i] = "production credits"
                 credits[:0] = split_credits(line)
+                continue
+            if not seen and len(line) < 80 and _SOURCE_LINE.match(line):
+                lines[i] = "agency credit"
+                credits[:0] = [line.strip().rstrip(".")]
                 continue
             if not in_body:
                 continue
