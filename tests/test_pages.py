@@ -1,0 +1,63 @@
+"""Whole pages in other languages come out as their hand-made gold.
+
+``corpus/pages/`` holds scraped news pages in German, French, Spanish, Polish, Italian,
+Dutch, Portuguese and Russian, written for this corpus in the layouts those sites use
+(standfirst under the headline, byline and date below it, wire datelines, "Read also"
+links, trailing agency credits). Each ``<name>.gold.json`` has the exact clean body and the
+metadata a reader would expect. What cleanwire does not get right yet is listed under
+``"expect_fail"`` with the reason, and checked to still fail (so a fix is noticed).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import cleanwire
+
+PAGES = Path(__file__).resolve().parent.parent / "corpus" / "pages"
+CASES = sorted(PAGES.glob("*.txt"))
+FIELDS = ("text", "title", "authors", "dateline", "credits", "language", "date")
+
+
+def _gold(path: Path) -> dict[str, Any]:
+    return json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+_CLEANED: dict[Path, dict[str, Any]] = {}
+
+
+def _cleaned(path: Path) -> dict[str, Any]:
+    if path not in _CLEANED:
+        _CLEANED[path] = cleanwire.clean(path.read_text(encoding="utf-8")).to_dict()
+    return _CLEANED[path]
+
+
+def _params() -> list[Any]:
+    params = []
+    for path in CASES:
+        known = _gold(path).get("expect_fail", {})
+        for field in FIELDS:
+            marks = [pytest.mark.xfail(reason=known[field], strict=True)] if field in known else []
+            params.append(pytest.param(path, field, marks=marks, id=f"{path.stem}-{field}"))
+    return params
+
+
+def test_pages_in_several_languages() -> None:
+    assert len({p.stem.split("_")[0] for p in CASES}) >= 8
+    for path in CASES:
+        assert set(FIELDS) <= set(_gold(path)), path.name
+
+
+@pytest.mark.parametrize(("path", "field"), _params())
+def test_page_field(path: Path, field: str) -> None:
+    assert _cleaned(path)[field] == _gold(path)[field]
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_page_output_is_a_fixed_point(path: Path) -> None:
+    text = _cleaned(path)["text"]
+    assert cleanwire.clean(text).text == text
