@@ -10,7 +10,8 @@ import pytest
 from _metadata_cases import cases
 from cleanwire import Chain
 from cleanwire.cleaners import Detection, Detector, PageView
-from cleanwire.cleaners.byline import Byline, bare_name, find_byline, name_beside_date
+from cleanwire.cleaners.byline import Byline
+from cleanwire.cleaners.byline_lines import bare_name, find_byline, name_beside_date
 from conftest import no_hang
 
 BODY = ("The storm reached the coast on Monday night and thousands of homes lost power, "

@@ -16,15 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ._names import (
-    BYLINE_LABELS,
-    BYLINE_PREFIXES,
     NOT_NAME_WORDS,
     ROLES,
     TITLE_WORDS,
-    _words,
     collective_name,
     is_agency,
     is_first_name,
@@ -33,270 +29,29 @@ from ._names import (
     strip_role,
 )
 from ._page import MONTH, body_start, has_date, is_date_line, is_prose, normal_key
-from .base import LINE_CACHE_SIZE, NOTHING, Cut, Detection, Detector, PageView
-
-_PREFIX = re.compile(
-    r"^(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
-    + r")\b\s*:?\s+(?=\S)", re.IGNORECASE)
-_LABEL = re.compile(
-    r"^(?:" + "|".join(re.escape(p) for p in sorted(BYLINE_LABELS, key=len, reverse=True))
-    + r")\s*:\s*", re.IGNORECASE)
-#: A prefix or label alone on its line: the name is on the next line.
-_LONE_PREFIX = re.compile(
-    r"^(?:" + "|".join(re.escape(p) for p in sorted({*BYLINE_PREFIXES, *BYLINE_LABELS},
-                                                    key=len, reverse=True))
-    + r")\s*:?$", re.IGNORECASE)
-#: Prefixes that are ordinary words in their language; the name after them must start
-#: with a known first name or an initial ("Di Maio" is not "by Maio").
-_SHORT_FOREIGN = frozenset({"von", "par", "por", "di", "door", "av", "af", "de", "przez"})
-
-#: Dots and bars that separate the parts of a line of meta ("Jane Doe ● May 3, 2025").
-_DOTS = "|·•⋅∙●◦▪"
-#: An English day of the week ("on Tuesday, August 29, 2023" follows a name).
-_WEEKDAY = r"(?i:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b)"
-#: Where the names end: a separator, a date, "Published", "Updated", a read time.
-_TAIL = re.compile(
-    r"\s*(?:[" + _DOTS + r"]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d"
-    r"|\bon\s+(?=\S*\d|" + MONTH + "|" + _WEEKDAY + r")"
-    r"|\s(?-i:In)(?:\s|$)|\b(?:published|updated|"
-    r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
-    r"actualizado|pubblicato|aggiornato|opublikowano)\b|\d).*$", re.IGNORECASE)
-#: "ByNina Pineda", "Written byby Jane Doe": a prefix glued to the name or doubled.
-_GLUED_BY = re.compile(r"^(?:written\s+)?by\s*by\s+|^By(?=[A-ZÀ-Þ][a-zà-ÿ])|^by\s+",
-                       re.IGNORECASE)
-#: A word glued to the end of a name ("Korin MillerPublished", "Gabby BoucherIn Travel").
-_GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ])(?=(?:In|Published|Updated|Posted|Follow|Reviewed|"
-                         r"Edited|Last|Share|Read|View|More)\b)")
-#: A month glued to the end of a name ("by Jeffrey ZeldmanNovember 20, 2007").
-_GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                          r"[a-z]*\.?\s+\d)")
-_NAME_THEN_REST = re.compile(r"^(?P<name>(?:\S+\s+){0,4}\S+?)\s+(?P<rest>\S.*)$")
-
-
-def _clean_tail(text: str) -> str:
-    text = _GLUED_WORD.sub(" ", _GLUED_MONTH.sub(" ", text))
-    return _TAIL.sub("", text).strip(" ,;:-–—")
-
-
-def find_byline(line: str) -> list[str] | None:
-    """The author names in a line that is a byline, or ``None`` if it is not one.
-
-    >>> find_byline("By JOHN SMITH, Associated Press")
-    ['John Smith']
-    >>> find_byline("By Sarah Schwartz — November 18, 2025 6 min read")
-    ['Sarah Schwartz']
-    >>> find_byline("Von Anna Schmidt und Jan Müller")
-    ['Anna Schmidt', 'Jan Müller']
-    >>> find_byline("By 2030, emissions will fall."), find_byline("By the numbers")
-    (None, None)
-    """
-    names = _find_byline(line)
-    return list(names) if names is not None else None
-
-
-# find_byline and bare_name are pure functions of the line (fixed regexes and word lists)
-# that the byline, title and classifier steps ask about the same lines on every pass; their
-# answers are cached as tuples so callers still get a fresh list of their own.
-@lru_cache(maxsize=LINE_CACHE_SIZE)
-def _find_byline(line: str) -> tuple[str, ...] | None:
-    if len(line) > 160:
-        return None
-    line = _GLUED_BY.sub("By ", line, count=1)
-    match = _LABEL.match(line) or _PREFIX.match(line)
-    if not match:
-        return None
-    prefix = match.group(0).strip(" :").lower()
-    rest = _cut_chrome_end(_clean_tail(line[match.end():]))
-    names = split_names(strip_role(_cut_job_title(rest)))
-    if not names:
-        collective = collective_name(rest) if prefix not in _SHORT_FOREIGN else None
-        return (collective,) if collective else None
-    if prefix in _SHORT_FOREIGN and not _known_first(names[0]):
-        return None
-    if len(names) == 1 and " " not in names[0] and not _known_first(names[0]):
-        return None
-    return tuple(names)
-
-
-#: Link words a page prints after the name in its byline ("Share", "View", "Follow").
-_CHROME_END = re.compile(r"(?<=\S)(?:\s+(?:Share|View|Follow|More|Email|Profile|Bio|Contact|"
-                         r"Subscribe|Teilen|Folgen|Partager|Suivre|Compartir|Seguir))+$")
-
-
-def _cut_chrome_end(text: str) -> str:
-    """Cut link words printed after the names, if two words of name stay: "A. J. Neal
-    View" -> "A. J. Neal" ("Thomas More" keeps his name)."""
-    cut = _CHROME_END.sub("", text)
-    return cut if cut != text and len(cut.split()) >= 2 else text
-
-
-def _cut_job_title(text: str) -> str:
-    """Cut a job title written straight after the name: "Will Judd Former Deputy Tech
-    Editor" -> "Will Judd" (from the third word on, at a word that opens a title)."""
-    words = text.split()
-    for k in range(2, min(len(words), 5)):
-        if words[k].lower() in _ROLE_OPENERS and words[k][0].isupper() \
-                and any(w.lower() in TITLE_WORDS for w in words[k:]):
-            return " ".join(words[:k])
-    return text
-
-
-_ROLE_OPENERS = _words("""
-former senior junior deputy executive managing associate assistant staff contributing chief
-head lead guest freelance digital product content marketing editor writer reporter founder
-co-founder
-""")
-
-
-def _known_first(name: str) -> bool:
-    words = name.split()
-    first = words[1] if len(words) > 2 and words[0].lower() in _HONORIFICS else words[0]
-    return is_first_name(first) or bool(re.match(r"^[A-ZÀ-Þ]\.", first))
-
-
-def name_beside_date(line: str) -> list[str] | None:
-    """The name in "Jane Doe March 3, 2024" or "Jane Doe Published on ...", if any.
-
-    >>> name_beside_date("Patrick Clarke Published 10:19am 19 December 2025")
-    ['Patrick Clarke']
-    >>> name_beside_date("Updated March 3, 2024")
-    """
-    if len(line) > 120 or (not has_date(line) and "publish" not in line.lower()):
-        return None
-    line = _GLUED_WORD.sub(" ", _GLUED_MONTH.sub(" ", line))
-    tokens = line.split()
-    for k in range(2, min(5, len(tokens) - 1) + 1):
-        head, rest = " ".join(tokens[:k]).rstrip(" ,-–—" + _DOTS), " ".join(tokens[k:])
-        if is_date_line(rest.strip(" -–—" + _DOTS)):
-            name = person_name(head)
-            if name and is_first_name(name.split()[0]):
-                return [name]
-    return None
-
-
-_META_SEPARATOR = re.compile(r"\s*[" + _DOTS + r"]\s*|\s+[-–—/]\s+")
-#: A site's domain among the meta ("etimes.in").
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
-#: "Mahua Das in Project Management": the section a post is filed in, after the name.
-_IN_SECTION = re.compile(r"\s+in\s+[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){0,3}$")
-#: A date glued to the name after it ("Dec 17, 2025Julian K. Arni").
-_GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Þ][a-zà-ÿ])")
-_COUNT = re.compile(r"^\d[\d,.]*\s+(?:words?|views?|comments?|shares?|min(?:ute)?s?(?:\s+read)?)$",
-                    re.IGNORECASE)
-
-
-def name_among_meta(line: str) -> list[str] | None:
-    """The name in "December 15, 2025 · 30 min · 6279 words · Ash Vardanian".
-
-    >>> name_among_meta("Dec 15, 2025 · 30 min · Anna Vardanian")
-    ['Anna Vardanian']
-    >>> name_among_meta("Dec 15, 2025 · 30 min · Machine Learning")
-    """
-    if len(line) > 140:
-        return None
-    line = _GLUED_YEAR.sub(" · ", line)
-    parts = [p.strip() for p in _META_SEPARATOR.split(line) if p.strip()]
-    if len(parts) < 2:
-        return None
-    names = None
-    for part in parts:
-        if is_date_line(part) or _COUNT.match(part) or _OTHER_CREDIT.match(part) \
-                or _DOMAIN.match(part):
-            continue
-        if names is not None:
-            return None
-        collective = collective_name(part)
-        names = (bare_name(part, common=False) or find_byline(part)
-                 or bare_name(_IN_SECTION.sub("", part), common=False)
-                 or ([collective] if collective else None))
-        if not names:
-            return None
-    return names
-
-
-def name_with_role(line: str) -> list[str] | None:
-    """The name in "Jane Doe, Staff Writer" (a name, then a job title from the list).
-
-    >>> name_with_role("Jane Doe, Staff Writer"), name_with_role("Jane Doe, Paris")
-    (['Jane Doe'], None)
-    """
-    if len(line) > 100 or ("," not in line and "|" not in line):
-        return None
-    if "|" in line:
-        head, _, tail = line.partition("|")
-    else:
-        head, _, tail = line.partition(",")
-    tail = tail.strip()
-    singular = re.sub(r"(?<=[a-z])s$", "", tail)
-    if all(strip_role(t) == t and t.lower() not in ROLES for t in (tail, singular)):
-        return None
-    names = split_names(head)
-    return names if names and all(" " in name for name in names) else None
-
-
-#: An outlet in capitals after the name: "Jane Doe USA TODAY", "Jan Kowalski PAP".
-_CAPS_TAIL = re.compile(r"^(?P<name>[^,]*?[a-zà-ÿ][^,]*?)(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ&.-]{2,}){1,3}$")
-
-
-def _name_then_outlet(line: str) -> list[str] | None:
-    """The name in "Jane Doe USA TODAY": a bare name, then its outlet in capitals.
-
-    >>> _name_then_outlet("Jane Doe USA TODAY"), _name_then_outlet("Jane Doe, MS, FAND")
-    (['Jane Doe'], None)
-    """
-    match = _CAPS_TAIL.match(line) if len(line) <= 60 else None
-    return bare_name(match.group("name")) if match else None
-
-
-def bare_name(line: str, *, common: bool = True) -> list[str] | None:
-    """A line that is only a person's name (two to four words, a known first name).
-
-    >>> bare_name("Jessica Talisman"), bare_name("Start Trial")
-    (['Jessica Talisman'], None)
-    """
-    names = _bare_name(line, common)
-    return list(names) if names is not None else None
-
-
-@lru_cache(maxsize=LINE_CACHE_SIZE)
-def _bare_name(line: str, common: bool) -> tuple[str, ...] | None:
-    if len(line) > 60:
-        return None
-    names = split_names(strip_role(line))
-    if not names or len(names) > 3:
-        return None
-    for name in names:
-        words = name.split(",")[0].split()  # "Jane Doe, MS, RD": the name before its letters
-        if words[0].lower() in _HONORIFICS and len(words) > 2:
-            words = words[1:]
-        if not 2 <= len(words) <= 4 or not is_first_name(words[0], common=common):
-            return None
-    return tuple(names)
-
-
-@lru_cache(maxsize=LINE_CACHE_SIZE)
-def is_author_line(line: str) -> bool:
-    """``True`` for a line of any byline shape (title and body rules leave these alone).
-
-    >>> is_author_line("Written by"), is_author_line("Jane Doe, Staff Writer")
-    (True, True)
-    """
-    return bool(_LONE_PREFIX.match(line) or find_byline(line) or name_beside_date(line)
-                or name_with_role(line) or bare_name(line)
-                or (_INNER_BY.search(line) is not None
-                    and bool(find_byline(_INNER_BY.split(line, 1)[-1]))))
-
-
-_INNER_BY = re.compile(r"(?<=\S)\s+(?=[Bb]y\s+\S)")
+from .base import NOTHING, Cut, Detection, Detector, PageView
+from .byline_lines import (
+    _DOTS,
+    _GLUED_BY,
+    _HONORIFICS,
+    _LONE_PREFIX,
+    _OTHER_CREDIT,
+    _PREFIX,
+    _clean_tail,
+    _known_first,
+    _name_then_outlet,
+    bare_name,
+    find_byline,
+    name_among_meta,
+    name_beside_date,
+    name_with_role,
+)
 
 #: What a rule found: the names, the lines that held only the byline, and spans
 #: (line, start, end) cut from lines that stay.
 _Found = tuple[list[str], list[int], list[tuple[int, int, int]]]
 #: A byline closing a standfirst: "... beyond the U.S. and Canada. By Lisa Jennings on ...".
 _END_BYLINE = re.compile(r"(?<=[.!?…])\s+By\s+[A-ZÀ-Þ].{2,120}$")
-#: Titles written before a name, kept with it: "Dr Milan Milanović", "Prof. Jane Doe".
-_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms",
-                         "ms.", "sir", "dame"})
 
 
 def _closing_byline(line: str) -> tuple[list[str], int] | None:
@@ -651,18 +406,6 @@ class Byline(Detector):
             if names:
                 return names, [], []  # the copyright line is chrome, not a byline
         return None
-
-
-#: Someone credited beside the writer: "Reviewed by X", "Medically reviewed by", "Fact
-#: checked by", "Edited by", "Photos by", "Geprüft von", "Relu par", "Revisado por".
-_OTHER_CREDIT = re.compile(
-    r"^(?:(?:medically|fact[- ]?checked\s+and|expert)\s+)?(?:reviewed|fact[- ]?checked|checked|"
-    r"edited|photos?|photographs?|photography|illustrations?|illustrated|images?|video|"
-    r"translated|produced|designed)\s+by\b"
-    r"|^(?:geprüft|redigiert|überprüft|lektoriert|fotos?|übersetzt)\s+von\b"
-    r"|^(?:relu|révisé|revu|vérifié|édité|photos?|traduit)\s+par\b"
-    r"|^(?:revisado|editado|verificado|fotos?|traducido)\s+por\b"
-    r"|^(?:sprawdzone|zredagowane|redakcja|zdjęcia|tłumaczenie)\s*:", re.IGNORECASE)
 
 
 def other_credit(line: str) -> bool:

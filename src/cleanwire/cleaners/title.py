@@ -32,7 +32,7 @@ from ._names import _words, is_agency
 from ._page import DATE, body_start, has_date, is_date_line, is_prose, normal_key
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
 from .boilerplate import is_chrome_label
-from .byline import is_author_line
+from .byline_lines import is_author_line
 from .classifier import AdditiveModel
 from .dateline import parse_dateline
 

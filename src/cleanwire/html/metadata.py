@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..cleaners._names import strip_role
-from ..cleaners.byline import bare_name, find_byline, name_among_meta
+from ..cleaners.byline_lines import bare_name, find_byline, name_among_meta
 
 #: A title segment separator: a pipe, dash, bullet or guillemet with spaces around it.
 #: (Titles are whitespace-normalised first, so one space each side suffices and the
