@@ -45,25 +45,28 @@ def _hidden(el: etree._Element) -> bool:
 def visible_text(root: etree._Element) -> str:
     """The visible text under ``root``, one block per line, blank lines dropped."""
     parts: list[str] = []
-    # An explicit stack, not recursion: hostile pages nest thousands of levels deep.
-    stack: list[tuple[etree._Element, bool]] = [(root, False)]
-    while stack:
-        el, closing = stack.pop()
-        tag = el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
-        if closing:
-            if tag in _BLOCKS:
-                parts.append("\n")
-        elif not tag or tag in _INVISIBLE or _hidden(el):
-            pass  # comments, processing instructions, scripts...: only their tail shows
-        else:
-            if tag in _BLOCKS:
+    # lxml's walker runs in C and never recurses, so hostile pages nested thousands of
+    # levels deep cost no Python stack. For each open element: whether it ends a line
+    # (a block), or None (not shown: only its tail is text).
+    opened: list[bool | None] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
+            if not tag or tag in _INVISIBLE or _hidden(el):
+                walker.skip_subtree()  # comments, processing instructions, scripts...
+                opened.append(None)
+                continue
+            block = tag in _BLOCKS
+            if block:
                 parts.append("\n")
             if el.text:
                 parts.append(el.text)
-            stack.append((el, True))
-            stack.extend((child, False) for child in reversed(el))
-            continue
-        if el.tail and el is not root:
-            parts.append(el.tail)
+            opened.append(block)
+        else:
+            if opened.pop():
+                parts.append("\n")
+            if el.tail and el is not root:
+                parts.append(el.tail)
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
