@@ -57,8 +57,23 @@ def test_binary_junk_through_decoding() -> None:
     junk = bytes(range(256)) * 40 + b"\x00\xff\xfe" * 100
     warnings: list[str] = []
     text = inputs.decode_bytes(junk, "junk.bin", warn=warnings.append)
-    assert len(warnings) == 1 and warnings[0].startswith("junk.bin: not valid UTF-8")
-    cleanwire.clean(text)
+    assert warnings == ["junk.bin: binary data, not text; read as an empty page"]
+    assert text == "" and cleanwire.clean(text).text == ""
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark(encoding: str) -> None:
+    page = "Grüße aus Köln.\nDer Rat hat den Plan am Montag gebilligt."
+    warnings: list[str] = []
+    assert inputs.decode_bytes(page.encode(encoding), warn=warnings.append) == page
+    assert warnings == []
+
+
+def test_legacy_text_with_a_stray_control_code_is_still_text() -> None:
+    # A DOS file's end-of-file mark (Ctrl-Z) is one control code in a page of text.
+    page = ("Der Rat hat den Plan am Montag gebilligt, teilte die Stadt mit. " * 5).encode(
+        "cp1252") + b"\x1a"
+    assert inputs.decode_bytes(page, warn=lambda _: None).startswith("Der Rat")
 
 
 @pytest.mark.parametrize(("data", "expected"), [

@@ -13,6 +13,10 @@ Decoding policy for bytes (plain-text input and JSON Lines alike), in this order
    undecodable bytes become U+FFFD. This fallback prints one warning line on stderr
    naming the input and the encoding used; it never raises.
 
+Before 2., UTF-16 without a mark is recognised by its zero bytes on every other position,
+and bytes that are not text at all (an image, a PDF, an archive: zero bytes or control
+codes no text has) are read as an empty page, with one warning line saying so.
+
 Gzip input is recognised by a ``.gz`` name or by the gzip magic bytes; output named
 ``*.gz`` is compressed. Text written out replaces lone surrogates (which a Python str or a
 JSON ``\\ud800`` escape can hold but UTF-8 cannot) by U+FFFD.
@@ -105,6 +109,36 @@ def _guess_encoding(data: bytes) -> str:
     return str(best.encoding)
 
 
+#: How much of the input the binary and UTF-16 checks look at.
+_SNIFF_BYTES = 65536
+#: Control codes that text never holds (all below 32 but tab, line feed, vertical tab,
+#: form feed, carriage return and escape).
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 11, 12, 13, 27))
+
+
+_PRINTABLE = bytes([9, 10, 13, *range(32, 127)])
+
+
+def _bomless_utf16(sample: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when zero bytes fill one parity of positions and the
+    other holds mostly printable ASCII (text in a Latin script written as UTF-16 without a
+    byte-order mark), else ``None``."""
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, chars, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) > 0.3 * len(zeros) and chars.count(0) < 0.02 * len(chars) \
+                and len(chars.translate(None, _PRINTABLE)) < 0.35 * len(chars):
+            return encoding
+    return None
+
+
+def _binary(sample: bytes) -> bool:
+    """Zero bytes or text-less control codes in more than 1 byte in 100: not text."""
+    controls = len(sample) - len(sample.translate(None, _CONTROL))
+    return controls > 0.01 * len(sample)
+
+
 def decode_bytes(data: bytes, name: str = "<input>", warn: Warn = warn_stderr) -> str:
     """Decode ``data`` by the policy in the module docstring; never raises.
 
@@ -113,11 +147,24 @@ def decode_bytes(data: bytes, name: str = "<input>", warn: Warn = warn_stderr) -
     >>> decode_bytes(b"caf\\xe9", warn=print)
     <input>: not valid UTF-8; decoded as cp1252
     'café'
+    >>> decode_bytes("Grüße aus Köln".encode("utf-16-le"))
+    'Grüße aus Köln'
+    >>> decode_bytes(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR", warn=print)
+    <input>: binary data, not text; read as an empty page
+    ''
+
     """
     found = bom_encoding(data)
     if found:
         encoding, skip = found
         return data[skip:].decode(encoding, errors="replace")
+    sample = data[:_SNIFF_BYTES]
+    utf16 = _bomless_utf16(sample)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    if _binary(sample):
+        warn(f"{name}: binary data, not text; read as an empty page")
+        return ""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
