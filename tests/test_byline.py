@@ -164,3 +164,24 @@ class _Headline(Detector):
         if not at:
             return Detection()
         return Detection(fields={"title": self.headline}, lines={at[0]: "headline"})
+
+
+STORY = ["The storm reached the coast on Monday night and thousands of homes lost power.",
+         "Emergency crews worked through the night to clear fallen trees, the mayor said."]
+
+
+def test_the_authors_note_at_the_foot_goes_with_the_byline() -> None:
+    note = "Jane Doe is the Seoul bureau chief, covering North and South Korea."
+    page = "\n".join(["Storm hits the coast", "By Jane Doe", "Reporting from Seoul", *STORY,
+                      note])
+    doc = Chain([Byline()])(page)
+    assert doc.authors == ["Jane Doe"] and doc.paragraphs == ["Storm hits the coast", *STORY]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons[note] == "author's note at the foot"
+    assert reasons["Reporting from Seoul"] == "where the byline's reporting was filed from"
+
+
+def test_a_note_about_someone_else_stays() -> None:
+    other = "John Roe is the mayor of the town and has held the office since 2019."
+    page = "\n".join(["Storm hits the coast", "By Jane Doe", *STORY, other])
+    assert Chain([Byline()])(page).paragraphs == ["Storm hits the coast", *STORY, other]

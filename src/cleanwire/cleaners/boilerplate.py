@@ -369,12 +369,12 @@ class Boilerplate(Filter):
                    for i, line in enumerate(lines)]
         reasons = [None if r and r.startswith(_WEAK) and not _in_company(reasons, i) else r
                    for i, r in enumerate(reasons)]
-        # A related-articles label heads a box of headlines when the page has it once; a
-        # label that comes back ("Read more", "Continue reading") closes each teaser of a
-        # listing, and the headline after it is the next item.
+        # A related-articles label heads a box of headlines (once, or again at the foot);
+        # a label that comes back again and again ("Read more", "Continue reading")
+        # closes each teaser of a listing, and the headline after it is the next item.
         labels = Counter(r for r in reasons if r and r.startswith(_RELATED))
         for i, reason in enumerate(reasons[:-1]):
-            if reason and labels.get(reason) == 1:
+            if reason is not None and 0 < labels[reason] <= 2:
                 _take_related_links(lines, reasons, i)
         return reasons
 

@@ -256,7 +256,13 @@ class Byline(Detector):
             return NOTHING
         names, lines, cuts = found
         reason = "byline: " + ", ".join(names)
-        return Detection(fields={"authors": names}, lines=dict.fromkeys(lines, reason),
+        taken = dict.fromkeys(lines, reason)
+        for i in (j for line in lines for j in (line - 1, line + 1)):
+            if 0 <= i < len(page.lines) and _FILED_FROM.match(page.lines[i]):
+                taken.setdefault(i, "where the byline's reporting was filed from")
+        for i in _author_notes(page, names):
+            taken.setdefault(i, "author's note at the foot")
+        return Detection(fields={"authors": names}, lines=taken,
                          cuts=[Cut(i, a, b, reason) for i, a, b in cuts])
 
     def _header(self, page: PageView, top: int, end: int,
@@ -666,6 +672,22 @@ _FIRST_PERSON = re.compile(r"^(?:(?:hi|hello)\W+(?:\w+\W+){0,3})?(?:I['’]m|I\s
                            r"reporter|blogger|owner|creator|redakteur\w*|autor\w*|journaliste|"
                            r"rédact\w+|auteur\w*|periodista|redactor\w*|giornalista|"
                            r"dziennikar\w+)\b", re.IGNORECASE)
+
+
+#: "Reporting from Seoul" beside the byline.
+_FILED_FROM = re.compile(r"^Reporting\s+from\s+[A-ZÀ-Þ][\w'’.,\- ]{1,60}$")
+#: How many of the body's last lines may hold the authors' notes.
+_NOTE_LINES = 6
+
+
+def _author_notes(page: PageView, names: list[str]) -> list[int]:
+    """The notes about the authors among the body's last lines: "Jane Doe is the Seoul
+    bureau chief, covering ...", "Anna Schmidt ist Redakteurin ...". They describe the
+    writer, not the story (and name a writer the byline has named already)."""
+    opening = re.compile(r"^(?:" + "|".join(re.escape(n) for n in names)
+                         + r")(?:\s+\([^)]*\))?\s+" + _VERBS)
+    return [i for i in page.body[-_NOTE_LINES:]
+            if len(page.lines[i]) < 600 and opening.match(page.lines[i])]
 
 
 def _introduces(line: str, name: str) -> bool:

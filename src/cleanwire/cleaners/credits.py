@@ -1,7 +1,8 @@
 """Production credits at the end of an article, moved out of the body into ``credits``.
 
 Wire stories close with who else worked on them: "(Additional reporting by X; Editing by
-Y)", "Reporting by X; Editing by Y", "Compiled by X", "With assistance from X", or an
+Y)", "Reporting by X; Editing by Y", "Compiled by X", "With assistance from X", "X
+contributed reporting.", or an
 attribution such as "— Reuters" at the end of the last paragraph. None of it is part of
 the story. Each credit becomes one entry, split at every role ("...Lidia KellyEditing by
 ..." splits even where the page glued the two together), without the parentheses.
@@ -52,6 +53,10 @@ _CLOSING = re.compile(
     rf"\s*/(?P<c>{_AGENCY_LIST}))\s*\.?$")
 #: A line that is only an agency credit: "— Reuters", "(AFP)".
 _AGENCY_LINE = re.compile(rf"^\s*(?:[-–—]{{1,2}}\s*|\(|/)?(?P<a>{_AGENCY_LIST})\)?\s*\.?$")
+#: "Jane Doe contributed reporting.", "Jane Doe in Berlin contributed to this report."
+_CONTRIBUTED = re.compile(r"^(?-i:[A-ZÀ-Þ]).{2,200}?\scontributed\s+(?:(?:reporting|research)"
+                          r"(?:\s+(?:from|in)\s+[^.]{1,60})?|to\s+this\s+(?:report|story|article))"
+                          r"\.?$", re.IGNORECASE)
 _INITIALS = r"[a-zäöüß]{2,4}"
 #: The sources line European sites close a story with, kept as written: "Źródło: PAP,
 #: Reuters", "Quelle: dpa", the editor's initials and the agencies ("ans/dpa/Reuters",
@@ -109,7 +114,8 @@ class Credits(Detector):
         seen = 0
         for i in reversed(self._tail(page)):
             line, in_body = page.lines[i], page.removed_by[i] is None
-            if len(line) < 400 and _CREDIT_LINE.match(line) and (in_body or _STRONG.match(line)):
+            credit = _CREDIT_LINE.match(line) and (in_body or _STRONG.match(line))
+            if len(line) < 400 and (credit or (in_body and _CONTRIBUTED.match(line))):
                 lines[i] = "production credits"
                 credits[:0] = split_credits(line)
                 continue
