@@ -85,3 +85,10 @@ def test_the_date_under_a_standfirst_goes_too() -> None:
 def test_a_place_before_a_sentence_is_no_date_line() -> None:
     text = f"Council backs the plan\nSeoul - a city of 10 million, 17 districts\n{LEAD}"
     assert Chain([Published()])(text).text == Chain([])(text).text
+
+
+def test_the_date_in_the_byline_is_read_too() -> None:
+    page = f"Council backs the plan\nVeröffentlicht am 12. Mai 2024 von Katrin Berger\n{LEAD}"
+    assert default_chain().drop("classifier")(page).date == "2024-05-12"
+    updated = f"Council backs the plan\nBy Jane Doe | Updated March 3, 2024\n{LEAD}"
+    assert default_chain().drop("classifier")(updated).date is None

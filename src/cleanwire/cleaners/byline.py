@@ -41,6 +41,7 @@ from .byline_lines import (
     _known_first,
     _name_then_outlet,
     bare_name,
+    dated_byline,
     find_byline,
     name_among_meta,
     name_beside_date,
@@ -576,8 +577,6 @@ _AUTHOR_BOX = re.compile(
     r"^(?:about\s+the\s+author|the\s+author|meet\s+the\s+author|über\s+(?:den|die)\s+"
     r"autor(?:in)?|à\s+propos\s+de\s+l'auteur|sobre\s+el\s+autor|o\s+autorze)\s*:?$",
     re.IGNORECASE)
-#: "Published August 7, 2023 by Nicole Burke": a date, then "by" and the names.
-_DATE_THEN_BY = re.compile(r"^(?P<date>.{4,60}?)\s+by\s*(?P<names>\S.*)$", re.IGNORECASE)
 
 
 #: "Guide by X", "Analysis by X": the kind of piece, then "by" and the names.
@@ -649,11 +648,11 @@ def _brand(word: str) -> str | None:
 
 
 def _inner_byline(line: str) -> list[str] | None:
-    match = _DATE_THEN_BY.match(line) if len(line) <= 160 and "by" in line.lower() else None
-    if not match or not has_date(match.group("date")):
+    found = dated_byline(line)
+    if found is None:
         return None
-    byline = "By " + match.group("names")
-    return find_byline(byline) or _dated_brand_by(byline, dated=True)
+    names, people = found
+    return people or _dated_brand_by("By " + names, dated=True)
 
 
 _VERBS = r"(?:is|was|has|writes|covers|joined|ist|est|es|è|jest)\b"

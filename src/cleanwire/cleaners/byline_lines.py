@@ -293,10 +293,33 @@ def is_author_line(line: str) -> bool:
     >>> is_author_line("Written by"), is_author_line("Jane Doe, Staff Writer")
     (True, True)
     """
-    return bool(_LONE_PREFIX.match(line) or find_byline(line) or name_beside_date(line)
-                or name_with_role(line) or bare_name(line)
-                or (_INNER_BY.search(line) is not None
-                    and bool(find_byline(_INNER_BY.split(line, 1)[-1]))))
+    if _LONE_PREFIX.match(line) or find_byline(line) or name_beside_date(line) \
+            or name_with_role(line) or bare_name(line):
+        return True
+    dated = dated_byline(line)
+    if dated is not None and dated[1]:
+        return True
+    return _INNER_BY.search(line) is not None and bool(find_byline(_INNER_BY.split(line, 1)[-1]))
 
 
 _INNER_BY = re.compile(r"(?<=\S)\s+(?=[Bb]y\s+\S)")
+#: "Published August 7, 2023 by Nicole Burke", "Veröffentlicht am 12. Mai 2024 von Katrin
+#: Berger", "Publié le 3 mars 2024 par ...": a date, then "by" in some language, the names.
+_DATE_THEN_BY = re.compile(r"^(?P<date>.{4,60}?)\s+(?:by\s*|(?:von|par|por|da|di|door|przez|av|af)"
+                           r"\s+)(?P<names>\S.*)$", re.IGNORECASE)
+
+
+def dated_byline(line: str) -> tuple[str, list[str] | None] | None:
+    """The names after a date and "by" ("Veröffentlicht am 12. Mai 2024 von Katrin
+    Berger"), with the text after "by" (``None`` for the names when it holds no person's
+    name); ``None`` when the line is not of that shape.
+
+    >>> dated_byline("Veröffentlicht am 12. Mai 2024 von Katrin Berger")
+    ('Katrin Berger', ['Katrin Berger'])
+    >>> dated_byline("Il ritorno di Giulia Rossi") is None
+    True
+    """
+    match = _DATE_THEN_BY.match(line) if len(line) <= 160 else None
+    if not match or not has_date(match.group("date")):
+        return None
+    return match.group("names"), find_byline("By " + match.group("names"))

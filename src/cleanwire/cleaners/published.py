@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ._page import MONTH_NUMBER, body_start, is_date_line, under_standfirst
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
+from .byline_lines import is_author_line
 
 _NAME = "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True))
 _YEAR = r"((?:19|20)\d\d)"
@@ -50,7 +51,15 @@ _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|reviewed|aktualisier
 
 
 #: The place a site prints before the date: "Seúl - 17 sep 2023 - 12:45 CEST".
-_PLACE_FIRST = re.compile(r"^[A-ZÀ-Þ][\w'’.]*(?:\s[A-ZÀ-Þ][\w'’.]*){0,2}\s[-–—|]\s")
+_PLACE_FIRST = re.compile(r"^[A-ZÀ-Þ][\w'’.]*(?:\s[A-ZÀ-Þ][\w'’.]*){0,2}\s[-–—]\s")
+
+
+def _without_place(line: str) -> str:
+    """``line`` without a place of filing before its date (a byline is no place)."""
+    place = _PLACE_FIRST.match(line)
+    if place is None or is_author_line(line[:place.end()].rstrip(" -–—")):
+        return line
+    return line[place.end():]
 
 
 def date_line(line: str) -> bool:
@@ -59,11 +68,15 @@ def date_line(line: str) -> bool:
 
     >>> date_line("Seúl - 17 sep 2023 - 12:45 CEST"), date_line("Seoul - a city of 10 million")
     (True, False)
+    >>> date_line("By Jane Doe - March 3, 2024")
+    False
     """
-    if is_date_line(line):
-        return True
-    place = _PLACE_FIRST.match(line)
-    return place is not None and is_date_line(line[place.end():])
+    return is_date_line(line) or is_date_line(_without_place(line))
+
+
+#: The last update named anywhere on a line ("By Jane Doe | Updated March 3, 2024").
+_UPDATE_WORD = re.compile(r"\b(?:updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|"
+                          r"aggiornato|atualizado|bijgewerkt|zaktualizowano)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -129,11 +142,15 @@ class Published(Detector):
         # like a menu item); under the headline its date is still the article's.
         titles = [i for i, r in enumerate(page.removed_by[:start]) if r == "title"]
         top = titles[-1] if titles else start - self.above
-        taken = [i for i in [*range(max(0, top), start), *gap]
+        header = [*range(max(0, top), start), *gap]
+        taken = [i for i in header
                  if page.removed_by[i] not in (None, "title") and date_line(page.lines[i])]
+        # The byline may carry the date: "Veröffentlicht am 12. Mai 2024 von Katrin Berger".
+        taken += [i for i in header if page.removed_by[i] == "byline"
+                  and not _UPDATE_WORD.search(page.lines[i])]
         # The publication date, not the last update: a line that says "Updated" gives none.
         dates = [d for d in (iso_date(page.lines[i]) for i in sorted({*lines, *taken})
-                             if not _UPDATED.match(page.lines[i])) if d]
+                             if not _UPDATED.match(_without_place(page.lines[i]))) if d]
         if not lines and not dates:
             return NOTHING
         return Detection(fields={"date": dates[0]} if dates else {},
