@@ -681,12 +681,16 @@ _NOTE_LINES = 6
 
 def _author_notes(page: PageView, names: list[str]) -> list[int]:
     """The notes about the authors among the body's last lines: "Jane Doe is the Seoul
-    bureau chief, covering ...", "Anna Schmidt ist Redakteurin ...". They describe the
-    writer, not the story (and name a writer the byline has named already)."""
-    opening = re.compile(r"^(?:" + "|".join(re.escape(n) for n in names)
-                         + r")(?:\s+\([^)]*\))?\s+" + _VERBS)
-    return [i for i in page.body[-_NOTE_LINES:]
-            if len(page.lines[i]) < 600 and opening.match(page.lines[i])]
+    bureau chief, covering ...", "Anna Schmidt ist Redakteurin ...", or any line opening
+    with the author's name under an author box's heading ("Über die Autorin"). They
+    describe the writer, not the story (and name a writer the byline has named already)."""
+    named = r"^(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+    opening = re.compile(named + r"(?:\s+\([^)]*\))?\s+" + _VERBS)
+    in_box = re.compile(named)
+    lines = page.lines
+    return [i for i in page.body[-_NOTE_LINES:] if len(lines[i]) < 600 and (
+        opening.match(lines[i]) or (i > 0 and _AUTHOR_BOX.match(lines[i - 1])
+                                    and in_box.match(lines[i])))]
 
 
 def _introduces(line: str, name: str) -> bool:
