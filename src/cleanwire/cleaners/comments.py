@@ -10,7 +10,9 @@ everything after it goes (the thread, the comment form, then the site's footer).
 It stays out of the way where a thread *is* the content: the heading must come after at
 least :data:`MIN_ARTICLE_WORDS` words of prose (a forum question or a short post has its
 replies kept), few reply links may stand above it, and a page that shows comment counts
-again and again is a list of posts, not one article.
+again and again is a list of posts, not one article. A blog's comment form, known by its
+fine print ("Your email address will not be published"), says the page is a post with
+its comments, not a thread: then :data:`MIN_POST_WORDS` words above the heading do.
 
 >>> article = ["A paragraph of the article, long enough to read as running prose here."] * 60
 >>> page = [*article, "2 Comments", "Jane", "May 3, 2024 at 9:12 am", "Great read!", "Reply"]
@@ -55,8 +57,19 @@ _FURNITURE = re.compile(
     r"quote|report|like)$|\b(?:says|sagt|dit|dice|scrive|pisze|schreef):?$|"
     r"\b(?:at|um|à|às|a las|alle|o|om|kl\.?)\s+\d{1,2}[:.h]\d\d", re.IGNORECASE)
 
+#: A comment form's field label: the word alone.
+_FIELD_LABEL = re.compile(rf"^{_COMMENTS}\s*\*?$", re.IGNORECASE)
 #: Prose words the page must hold above the heading: a whole article, not a question.
 MIN_ARTICLE_WORDS = 500
+#: ...or this many, when a blog's comment form with its fine print ("Your email address
+#: will not be published") follows: a blog post, however short, not a forum thread.
+MIN_POST_WORDS = 100
+#: The fine print of a blog's comment form, in the languages of the headings.
+_FINE_PRINT = re.compile(
+    r"\b(?:e-?mail|adresse|address|correo|indirizzo|adres)\b.{0,60}?\b(?:will\s+not\s+be\s+"
+    r"published|wird\s+nicht\s+veröffentlicht|ne\s+sera\s+pas\s+publiée|no\s+será\s+publicad[ao]|"
+    r"non\s+sarà\s+pubblicat[ao]|nie\s+zostanie\s+opublikowany|wordt\s+niet\s+gepubliceerd|"
+    r"não\s+será\s+publicad[ao])", re.IGNORECASE)
 #: Comment furniture above the heading beyond this means the page is a thread.
 MAX_FURNITURE_ABOVE = 3
 #: Comment headings and counts shown more often than this mark a list of posts (each
@@ -90,11 +103,18 @@ def _furniture(line: str) -> bool:
 
 def comment_section(lines: Sequence[str]) -> int | None:
     """Where the comment section under the article starts (its heading), if anywhere."""
-    if sum(1 for line in lines if _is_heading(line)) > MAX_HEADINGS:
+    # A "Comment" just under a comment form labels the form's field: no heading.
+    forms = [i for i, line in enumerate(lines) if _is_form(line)]
+    headings = [i for i, line in enumerate(lines) if _is_heading(line)
+                and not (_FIELD_LABEL.match(line) and any(0 < i - f <= 4 for f in forms))]
+    if len(headings) > MAX_HEADINGS:
         return None
     words = furniture = 0
+    blog_form = next((i for i, line in enumerate(lines)
+                      if len(line) < 300 and _FINE_PRINT.search(line)), -1)
     for i, line in enumerate(lines):
-        if words >= MIN_ARTICLE_WORDS and furniture <= MAX_FURNITURE_ABOVE and _is_heading(line):
+        enough = words >= (MIN_POST_WORDS if i < blog_form else MIN_ARTICLE_WORDS)
+        if enough and furniture <= MAX_FURNITURE_ABOVE and _is_heading(line):
             below = lines[i + 1:i + 1 + LOOK_AHEAD]
             if (_is_form(line) or not below
                     or sum(1 for b in below if _furniture(b) or _is_form(b)) >= 2):
