@@ -121,6 +121,8 @@ class Repeats(Filter):
         self._pull_quotes(lines, tokens, reasons)
         for i in _repeated_blocks(tokens, self.min_block):
             reasons[i] = reasons[i] or "block of lines repeated from higher up the page"
+        for i in _contents(lines, tokens):
+            reasons[i] = reasons[i] or "table of contents (its entries head sections below)"
         return reasons
 
     def _pull_quotes(self, lines: Sequence[str], tokens: list[list[str]],
@@ -282,6 +284,60 @@ def _repeated_blocks(tokens: list[list[str]], min_block: int) -> list[int]:
         if len(run) >= min_block and not _mostly_prose(run, tokens):
             found.extend(run)
         run = [j] if src is not None else []
+    return found
+
+
+#: Entries a table of contents lists at least, and words an entry (or its label) has at most.
+MIN_CONTENTS = 2
+MAX_ENTRY_WORDS = 15
+MAX_LABEL_WORDS = 4
+
+
+def _contents(lines: Sequence[str], tokens: list[list[str]]) -> list[int]:
+    """A table of contents and its label ("Inhaltsverzeichnis", "In this article"): a run
+    of short lines that each come back further down, in the same order and apart, as the
+    heading of a section (a line standing alone over a paragraph).
+
+    A menu repeated in the footer comes back as one block, not apart
+    (:func:`_repeated_blocks` takes that copy).
+    """
+    copies: dict[tuple[str, ...], list[int]] = {}
+    for j, toks in enumerate(tokens):
+        if 0 < len(toks) <= MAX_ENTRY_WORDS:
+            copies.setdefault(tuple(toks), []).append(j)
+
+    def heading_after(k: int, after: int) -> int | None:
+        # An entry stands twice, in the table and over its section; a line that stands
+        # more often is a label repeated over items ("Premium", "Original post").
+        here = copies.get(tuple(tokens[k]), [])
+        if len(here) != 2 or here[0] != k:
+            return None
+        j = here[1]
+        return j if j > after and j + 1 < len(lines) and len(tokens[j + 1]) >= PROSE_WORDS \
+            else None
+
+    found: list[int] = []
+    i = 0
+    while i < len(lines):
+        run: list[int] = []
+        last = i  # the previous entry's heading: the next one lies further down, apart
+        k = i
+        while k < len(lines) and 0 < len(tokens[k]) <= MAX_ENTRY_WORDS:
+            heading = heading_after(k, last + 1 if run else k)
+            if heading is None:
+                break
+            run.append(k)
+            last = heading
+            k += 1
+        if len(run) < MIN_CONTENTS:
+            i += 1
+            continue
+        label = run[0] - 1
+        if label >= 0 and 0 < len(tokens[label]) <= MAX_LABEL_WORDS \
+                and line_end(lines[label]) != END_SENTENCE:
+            found.append(label)
+        found.extend(run)
+        i = k
     return found
 
 
