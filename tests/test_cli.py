@@ -234,8 +234,8 @@ def test_ctrl_c_exits_130_without_traceback() -> None:
         proc.stdin.flush()
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130
-    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
+    assert proc.returncode == 130, (proc.returncode, err[-800:])
+    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err, err[-800:]
 
 
 def test_unwritable_output_is_one_line(tmp_path: Path) -> None:

@@ -30,7 +30,6 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain as concat
 from typing import Any, Literal, TypeVar
 
 from .chain import Chain
@@ -232,8 +231,26 @@ def clean_json_lines_chunk(spec: CleanSpec, chunk: list[tuple[str, str]]
 
 def _worker_start() -> None:
     # Ctrl-C reaches the whole process group; the parent stops the pool, so workers
-    # ignore it rather than each printing a traceback.
+    # ignore it rather than each printing a traceback. A worker starts with SIGINT held
+    # (see _sigint_held): once it is ignored, let it through.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """Hold Ctrl-C back while the pool forks its workers: a worker forked as it lands would
+    get it before :func:`_worker_start` ignores it, and die with a traceback. This process
+    gets a Ctrl-C pressed meanwhile as soon as the workers are up."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _chunks(items: Iterable[T], size: Callable[[T], int], max_items: int, max_chars: int
@@ -291,7 +308,9 @@ def ordered_map(func: Callable[[list[T]], list[R]], items: Iterable[T], *,
     finished = False
     try:
         pending: deque[Future[list[R]]] = deque()
-        for chunk in concat([first, second], chunks):
+        with _sigint_held():  # the first submits start the workers
+            pending.extend(pool.submit(func, chunk) for chunk in (first, second))
+        for chunk in chunks:
             pending.append(pool.submit(func, chunk))
             while pending and (len(pending) >= workers * IN_FLIGHT_PER_WORKER
                                or pending[0].done()):
