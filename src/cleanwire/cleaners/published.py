@@ -44,10 +44,14 @@ _DOTTED = re.compile(r"\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b")
 _SLASHED = re.compile(r"\b([01]?\d|[0-3]?\d)/([01]?\d|[0-3]?\d)/((?:19|20)\d\d)\b")
 
 
-#: A line that gives the date of the last update ("Updated", "Last modified", "Stand").
-_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|reviewed|aktualisiert|"
-                      r"zuletzt|stand\b|mis\s+à\s+jour|actualizado|actualización|aggiornato|"
-                      r"atualizado|bijgewerkt|zaktualizowano|aktualizacja)", re.IGNORECASE)
+#: The words that give the date of the last update ("Updated", "Last modified", "Stand").
+_UPDATE = (r"(?:updated|modified|reviewed|aktualisiert|zuletzt|stand\b|mis\s+à\s+jour|"
+           r"actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|"
+           r"aktualizacja)")
+#: A line that opens with them, and a line that names them anywhere ("By Jane Doe |
+#: Updated March 3, 2024").
+_UPDATED = re.compile(rf"^\W*(?:last\s+)?{_UPDATE}", re.IGNORECASE)
+_UPDATE_WORD = re.compile(rf"\b{_UPDATE}", re.IGNORECASE)
 
 
 #: The place a site prints before the date: "Seúl - 17 sep 2023 - 12:45 CEST".
@@ -72,11 +76,6 @@ def date_line(line: str) -> bool:
     False
     """
     return is_date_line(line) or is_date_line(_without_place(line))
-
-
-#: The last update named anywhere on a line ("By Jane Doe | Updated March 3, 2024").
-_UPDATE_WORD = re.compile(r"\b(?:updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|"
-                          r"aggiornato|atualizado|bijgewerkt|zaktualizowano)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
