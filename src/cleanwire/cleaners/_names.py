@@ -312,7 +312,13 @@ def _split_names(text: str) -> tuple[str, ...]:
 #: Last words of a collective byline ("The Currency Editors", "News Desk", "Resy Staff").
 COLLECTIVE_WORDS = _words("""
 team staff desk editors editorial newsroom writers contributors reporters redaktion
-rédaction redacción redazione redakcja redactie
+rédaction redacción redazione redakcja redactie redação redacção
+""")
+
+
+#: Newsroom words that come before the outlet's name in German and Romance languages.
+NEWSROOM_FIRST = _words("""
+redaktion rédaction redacción redazione redakcja redactie redação redacção
 """)
 
 
@@ -323,13 +329,17 @@ def collective_name(text: str) -> str | None:
 
     >>> collective_name("SolutionsHub Editorial Team"), collective_name("the numbers")
     ('SolutionsHub Editorial Team', None)
+    >>> collective_name("Redação g1"), collective_name("La rédaction")
+    ('Redação g1', 'La rédaction')
     """
     text = text.strip().strip(".,;:")
     tokens = _TOKEN.findall(text)
+    if 2 <= len(tokens) <= 4 and tokens[0].lower() in NEWSROOM_FIRST:
+        return text  # "Redação g1", "Redacción EL PAÍS": the newsroom, then the outlet
     if not 2 <= len(tokens) <= 5 or tokens[-1].lower() not in COLLECTIVE_WORDS:
         return None
     if not all(t[0].isupper() or t.lower() in ("the", "of", "and", "&", "editors", "team",
-                                                 "staff", "desk")
+                                                 "staff", "desk", *NEWSROOM_FIRST)
                for t in tokens) or any(c.isdigit() for c in text):
         return None
     return text

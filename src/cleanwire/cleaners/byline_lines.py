@@ -20,6 +20,7 @@ from functools import lru_cache
 from ._names import (
     BYLINE_LABELS,
     BYLINE_PREFIXES,
+    NEWSROOM_FIRST,
     ROLES,
     TITLE_WORDS,
     _words,
@@ -72,7 +73,7 @@ _TAIL = re.compile(
     r"|\bon\s+(?=\S*\d|" + MONTH + "|" + _WEEKDAY + r")"
     r"|\s(?-i:In)(?:\s|$)|\b(?:published|updated|"
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
-    r"actualizado|pubblicato|aggiornato|opublikowano)\b|\d).*$", re.IGNORECASE)
+    r"actualizado|pubblicato|aggiornato|opublikowano)\b|(?<![^\W\d_])\d).*$", re.IGNORECASE)
 #: "ByNina Pineda", "Written byby Jane Doe": a prefix glued to the name or doubled.
 _GLUED_BY = re.compile(r"^(?:written\s+)?by\s*by\s+|^By(?=[A-ZÀ-Þ][a-zà-ÿ])|^by\s+",
                        re.IGNORECASE)
@@ -119,10 +120,13 @@ def _find_byline(line: str) -> tuple[str, ...] | None:
         return None
     prefix = match.group(0).strip(" :").lower()
     rest = _cut_chrome_end(_clean_tail(line[match.end():]))
+    collective = collective_name(rest)
+    if collective and NEWSROOM_FIRST.intersection(collective.lower().split()):
+        return (collective,)  # "Redaktion Spiegel" reads like a name, but is the newsroom
     names = split_names(strip_role(_cut_job_title(rest)))
     if not names:
-        collective = collective_name(rest) if prefix not in _SHORT_FOREIGN else None
-        return (collective,) if collective else None
+        # After "Von", "Par", "Por" (words of any sentence) a newsroom by its own word only.
+        return (collective,) if collective and prefix not in _SHORT_FOREIGN else None
     if prefix in _SHORT_FOREIGN and not _known_first(names[0]):
         return None
     if len(names) == 1 and " " not in names[0] and not _known_first(names[0]):

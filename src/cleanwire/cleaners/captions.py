@@ -56,9 +56,11 @@ _SOURCE_LINE = re.compile(
     rf"^[(\[]?\s*(?:[^\s()/]+(?:\s[^\s()/]+){{0,5}}\s*(?:/|\bvia\b)\s*(?:{_SOURCE})"
     rf"|(?:{_SOURCE})\s*(?:/|\bvia\b)\s*[^\s()/]+(?:\s[^\s()/]+){{0,5}}"
     rf"|(?:{_LIBRARY}))\s*[)\]]?\.?$")
-#: A caption that ends with its credit: "... on Saturday. (Photo: AFP)", "| Photo by X".
+#: A caption that ends with its credit: "... on Saturday. (Photo: AFP)", "| Photo by X",
+#: "... na Rússia — Foto: KCNA via Reuters".
 _CREDIT_AT_END = re.compile(
     rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
+    rf"\s[-–—]\s*{_LABEL}\s*:[^-–—]{{1,80}}|"
     rf"\s(?:{_SOURCE})/[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
     rf"Unsplash|Alamy|Imago|picture alliance)[^()]{{0,40}}\))\s*\.?$", re.IGNORECASE)
 #: A label alone, its credit on the next line ("Credit:" then "Getty Images"); without
