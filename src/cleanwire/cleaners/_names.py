@@ -85,6 +85,8 @@ AGENCIES: tuple[str, ...] = (
     "AFP-JIJI", "Jiji", "JIJI", "SANA", "Fars", "Tasnim", "IRIB", "NAN", "APS", "MAP", "TAP",
     "News1", "Newsis", "dpa-AFX", "Reuters/AP", "AP/Reuters",
     "ТАСС", "РИА Новости", "Интерфакс", "Укринформ", "Укрінформ", "УНИАН", "УНІАН", "БелТА",
+    "共同", "共同通信", "時事", "時事通信", "新华社", "新華社", "中新社", "中央社", "연합뉴스",
+    "뉴시스",
 )
 
 _AGENCY_SET = frozenset(a.lower() for a in AGENCIES)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..normalize.width import CJK
 from ._names import _words
 from .base import LINE_CACHE_SIZE, PageView
 
@@ -64,8 +65,8 @@ MONTH = (r"\b(?i:" + "|".join(sorted(set(MONTH_NUMBER) - _MONTH_ABBR, key=len, r
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 #: A date as written: "March 5", "5 March 2024", "Sept. 17", "17. September", "2024-03-05",
-#: "05.03.2024", "3/5/24", "January, 2025", "2025/4/29".
-DATE = (rf"(?i:{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+#: "05.03.2024", "3/5/24", "January, 2025", "2025/4/29", "2023年9月17日".
+DATE = (rf"(?i:(?:{_YEAR}年)?\d{{1,2}}月\d{{1,2}}日|{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+(?:de\s+)?{MONTH}(?:\s+(?:de\s+)?{_YEAR})?"
         rf"|{MONTH},?\s+{_YEAR}|\d{{4}}-\d\d-\d\d|{_YEAR}/\d{{1,2}}/\d{{1,2}}\b"
         rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
@@ -88,7 +89,8 @@ saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lund
 mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado
 domingo
 """)
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
+                   r"|\d{1,2}時(?:\d{1,2}分)?", re.I)
 _AGO = re.compile(r"\b\d+\s*(?:(?:second|minute|min|hour|hr|day|week|month|year)s?|minuten|"
                   r"minuti|minutos|minut|minuty|stunden|std|heures?|horas?|ore|godzin[ya]?|"
                   r"uur|tage?n?|jours?|días?|dias?|giorni|dni)\b", re.I)
@@ -133,6 +135,7 @@ def is_date_line(line: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;)\"'”’»]\s*$")
+_CJK_END = frozenset("。！？．…」』）!?.")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -141,8 +144,16 @@ def is_prose(line: str) -> bool:
     """``True`` for a line that reads as a paragraph of running text.
 
     Ten or more words, mostly in lower case, ending like a sentence (or long enough that
-    it must be one).
+    it must be one). Chinese, Japanese and Korean write no case and Chinese and Japanese
+    no spaces: there twenty characters that end like a sentence (or sixty) make prose.
+
+    >>> is_prose("滞在中、金氏はプーチン大統領と会談し、軍事分野を含む協力の強化について"
+    ...          "話し合った。")
+    True
     """
+    wide = len(CJK.findall(line))
+    if wide * 2 > len(line):
+        return wide >= 20 and (line.rstrip()[-1:] in _CJK_END or wide >= 60)
     words = _WORDS.findall(line)
     if len(words) < 10:
         return False

@@ -56,6 +56,7 @@ from ..lexicon.chrome import (
 )
 from ..lexicon.chrome import normalize_phrase as _normalize
 from ..lines import END_SENTENCE, line_end
+from ..normalize.width import CJK
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
 #: Labels are short: longer lines are never looked up as one.
@@ -342,6 +343,18 @@ def is_chrome_label(line: str, language: str | None) -> bool:
     return _label(line, lexicon(language)) is not None
 
 
+def under_related_label(lines: Sequence[str], removed: Sequence[str | None], i: int,
+                        language: str | None) -> bool:
+    """Line ``i`` is one of the headlines this step took from under a related-articles
+    label (the label is among the removed lines just above it)."""
+    for j in range(i - 1, max(-1, i - 1 - MAX_RELATED_LINKS), -1):
+        if removed[j] != "boilerplate":
+            return False
+        if (_label(lines[j], lexicon(language)) or "").startswith(_RELATED):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Boilerplate(Filter):
     """Remove lines that are chrome by what they say, in the page's language and English.
@@ -398,9 +411,12 @@ def _take_related_links(lines: Sequence[str], reasons: list[str | None], label: 
 
 
 def _linked_headline(line: str) -> bool:
-    words = line.split()
-    return (3 <= len(words) <= 20 and strip_edges(line)[:1].isupper()
-            and line.rstrip()[-1:] not in ".!;,:" and not line.rstrip().endswith("..."))
+    # A CJK character stands for about half a word; CJK headlines have no capitals.
+    wide = len(CJK.findall(line))
+    words = len(line.split()) + wide // 2
+    start = strip_edges(line)[:1]
+    return (3 <= words <= 20 and (start.isupper() or (wide > 0 and CJK.match(start) is not None))
+            and line.rstrip()[-1:] not in ".!;,:。" and not line.rstrip().endswith("..."))
 
 
 def _in_company(reasons: Sequence[str | None], i: int) -> bool:

@@ -51,8 +51,8 @@ _AGENCY_LIST = rf"(?:{_AGENCY_ALT})(?:\s*(?:,|/|and|&|with)\s*(?:{_AGENCY_ALT}))
 _CLOSING = re.compile(
     rf"(?:\s+[-–—]{{1,2}}\s*(?P<a>{_AGENCY_LIST})|\s*\((?P<b>{_AGENCY_LIST})\)|"
     rf"\s*/(?P<c>{_AGENCY_LIST}))\s*\.?$")
-#: A line that is only an agency credit: "— Reuters", "(AFP)".
-_AGENCY_LINE = re.compile(rf"^\s*(?:[-–—]{{1,2}}\s*|\(|/)?(?P<a>{_AGENCY_LIST})\)?\s*\.?$")
+#: A line that is only an agency credit: "— Reuters", "(AFP)", "（共同）".
+_AGENCY_LINE = re.compile(rf"^\s*(?:[-–—]{{1,2}}\s*|[(（]|/)?(?P<a>{_AGENCY_LIST})[)）]?\s*\.?$")
 #: "Jane Doe contributed reporting.", "Jane Doe in Berlin contributed to this report."
 _CONTRIBUTED = re.compile(r"^(?-i:[A-ZÀ-Þ]).{2,200}?\scontributed\s+(?:(?:reporting|research)"
                           r"(?:\s+(?:from|in)\s+[^.]{1,60})?|to\s+this\s+(?:report|story|article))"

@@ -40,6 +40,8 @@ _MONTH_FIRST = re.compile(rf"\b({_NAME})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECA
 #: "2023. szeptember 17." (Hungarian writes the year first).
 _YEAR_FIRST = re.compile(rf"\b{_YEAR}\.?\s+({_NAME})\.?\s+{_DAY}\b", re.IGNORECASE)
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+#: "2023年9月17日" (Chinese and Japanese), "2023년 9월 17일" (Korean).
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _DOTTED = re.compile(r"\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b")
 _SLASHED = re.compile(r"\b([01]?\d|[0-3]?\d)/([01]?\d|[0-3]?\d)/((?:19|20)\d\d)\b")
 
@@ -91,7 +93,7 @@ def iso_date(text: str) -> str | None:
     for match in _YEAR_FIRST.finditer(text):
         found.append((match.start(), int(match[1]), MONTH_NUMBER[match[2].lower()],
                       int(match[3])))
-    for match in _ISO.finditer(text):
+    for match in (*_ISO.finditer(text), *_CJK_DATE.finditer(text)):
         found.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
     for match in _DOTTED.finditer(text):
         found.append((match.start(), int(match[3]), int(match[2]), int(match[1])))

@@ -28,10 +28,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..normalize.width import CJK
 from ._names import _words, is_agency
 from ._page import DATE, body_start, has_date, is_date_line, is_prose, normal_key
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
-from .boilerplate import is_chrome_label
+from .boilerplate import is_chrome_label, under_related_label
 from .byline_lines import is_author_line
 from .classifier import AdditiveModel
 from .dateline import parse_dateline
@@ -66,7 +67,8 @@ def _headline_shaped(line: str) -> bool:
         return False
     if _BAD_END.search(line) or _URLISH.search(line):
         return False
-    if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘«¿¡[(#"):
+    if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘«¿¡[(#「『【"
+            or CJK.match(line)):  # CJK scripts have no capitals
         return False
     if is_date_line(line) or is_author_line(line):
         return False
@@ -289,11 +291,13 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
 
 
 def _claimable(page: PageView, i: int) -> bool:
-    """Line ``i`` may be the headline: not another detector's or the caption filter's, and
-    not a line a filter removed that is one chrome phrase ("Skip to content")."""
-    taken = page.removed_by[i]
-    return taken not in _NOT_CLAIMABLE and not (
-        taken and is_chrome_label(page.lines[i], page.fields.get("language")))
+    """Line ``i`` may be the headline: not another detector's or the caption filter's, not
+    a line a filter removed that is one chrome phrase ("Skip to content"), nor a headline
+    of a related-articles box."""
+    taken, language = page.removed_by[i], page.fields.get("language")
+    return taken not in _NOT_CLAIMABLE and not (taken and (
+        is_chrome_label(page.lines[i], language)
+        or under_related_label(page.lines, page.removed_by, i, language)))
 
 
 def _opens_body(page: PageView, i: int, context: HeadlineContext) -> bool:
