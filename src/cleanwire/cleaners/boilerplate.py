@@ -333,14 +333,23 @@ def _cached_reason(line: str, language: str | None, at_top: bool) -> str | None:
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
-def is_chrome_label(line: str, language: str | None) -> bool:
-    """``True`` for a line that is one chrome phrase of the page's language or English:
-    "Skip to content", "Aller au contenu principal", "Newsletter" (never a headline).
+def says_chrome(line: str, language: str | None) -> bool:
+    """``True`` for a line that says it is chrome in its own words, in the page's language
+    or English: one chrome phrase ("Skip to content", "Aller au contenu principal"), or a
+    sentence of site furniture ("Article réservé aux abonnés", a consent notice). Never a
+    headline; a menu glued into one line may hold one, so that rule is not asked.
 
-    >>> is_chrome_label("Aller au contenu principal", "fr"), is_chrome_label("Storm hits", "en")
+    >>> says_chrome("Aller au contenu principal", "fr"), says_chrome("Storm hits", "en")
     (True, False)
     """
-    return _label(line, lexicon(language)) is not None
+    lex, words = lexicon(language), len(line.split())
+    if words <= MAX_LABEL_WORDS and _label(line, lex):
+        return True
+    if words > MAX_COOKIE_WORDS:
+        return False
+    key = _normalize(line)
+    return bool(_notice(line, key, lex, words) or _opener(key, lex, words)
+                or _inline(key, lex, words))
 
 
 def under_related_label(lines: Sequence[str], removed: Sequence[str | None], i: int,

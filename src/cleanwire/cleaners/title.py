@@ -32,7 +32,7 @@ from ..normalize.width import CJK
 from ._names import _words, is_agency
 from ._page import DATE, body_start, has_date, is_date_line, is_prose, normal_key
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
-from .boilerplate import is_chrome_label, under_related_label
+from .boilerplate import says_chrome, under_related_label
 from .byline_lines import is_author_line
 from .classifier import AdditiveModel
 from .dateline import parse_dateline
@@ -193,10 +193,12 @@ class Title(Detector):
                 eligible = score >= model.rank_threshold
             if eligible and (best is None or score > best[0]):
                 best = (score, i)
-        if held is not None and best is not None and held[0] - best[0] > HELD_MARGIN:
-            # The ranker is far surer of a line the gate will not take out of the body than
-            # of the chrome line it may take: the body line is the title, and stays where it
-            # is. (With nothing else to take, as on clean text, the gate has the last word.)
+        # The ranker is far surer of a line the gate will not take out of the body than of
+        # any chrome line it may take, or chrome stands above and none of it may be taken:
+        # the body line is the title, and stays where it is. (On clean text, with no chrome
+        # above, the gate has the last word.)
+        if held is not None and (held[0] - best[0] > HELD_MARGIN if best is not None
+                                 else any(page.removed_by[:start])):
             return Detection(fields={"title": self._title(page, held[1])})
         if best is None:
             return NOTHING
@@ -292,11 +294,11 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
 
 def _claimable(page: PageView, i: int) -> bool:
     """Line ``i`` may be the headline: not another detector's or the caption filter's, not
-    a line a filter removed that is one chrome phrase ("Skip to content"), nor a headline
-    of a related-articles box."""
+    a line a filter removed that says it is chrome ("Skip to content", "Article réservé
+    aux abonnés"), nor a headline of a related-articles box."""
     taken, language = page.removed_by[i], page.fields.get("language")
     return taken not in _NOT_CLAIMABLE and not (taken and (
-        is_chrome_label(page.lines[i], language)
+        says_chrome(page.lines[i], language)
         or under_related_label(page.lines, page.removed_by, i, language)))
 
 
