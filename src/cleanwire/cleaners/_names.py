@@ -37,7 +37,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "reported by", "posted by", "published by", "recipe by", "article by", "authored by",
     "interview by", "review by", "by",
     # German, Dutch, Scandinavian
-    "geschrieben von", "ein beitrag von", "ein artikel von", "text von", "von",
+    "geschrieben von", "ein beitrag von", "ein artikel von", "artikel von", "text von", "von",
     "geschreven door", "door", "skrevet av", "skrivet av", "av", "af",
     # French, Spanish, Portuguese, Italian
     "écrit par", "publié par", "rédigé par", "par", "escrito por", "publicado por",
@@ -285,6 +285,8 @@ def split_names(text: str) -> list[str]:
     ['Maria Mathioudaki']
     >>> split_names("Shelby Loos, DVM")
     ['Shelby Loos, DVM']
+    >>> split_names("Anna Schmidt und Thomas Müller, Berlin")
+    ['Anna Schmidt', 'Thomas Müller']
     """
     return list(_split_names(text))
 
@@ -308,7 +310,13 @@ def _split_names(text: str) -> tuple[str, ...]:
         if name is None:
             return ()
         names.append(name)
+    if len(names) >= 2 and " " not in names[-1] and all(" " in n for n in names[:-1]) \
+            and _COMMA_WORD_END.search(text):
+        names.pop()  # "Anna Schmidt, Berlin": one word after the names is where they filed
     return tuple(names)
+
+
+_COMMA_WORD_END = re.compile(r",\s*[^\s,]+\s*$")
 
 
 #: Last words of a collective byline ("The Currency Editors", "News Desk", "Resy Staff").

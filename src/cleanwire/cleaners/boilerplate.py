@@ -370,9 +370,10 @@ class Boilerplate(Filter):
 
     Share/follow/subscribe buttons, newsletter and paywall boxes, cookie banners, related
     and read-more links (and the headlines a related-articles label lists under it, when
-    the label is no "Read more" repeated after every teaser), advertisement labels, sign-in links, skip links, footer links,
-    comment counts, tag lists, image credits, copyright lines, menus glued into one line,
-    leaked asset names, and the site's current date at the top. Each removal names the
+    the label is no "Read more" repeated after every teaser), advertisement labels,
+    sign-in links, skip links, footer links, comment counts, tag lists, image credits,
+    copyright lines, menus glued into one line, leaked asset names, and the site's current
+    date at the top. Each removal names the
     phrase or rule that matched. ``top_lines`` is how far from the top the date banner is
     looked for.
 
