@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._names import (
     NOT_NAME_WORDS,
@@ -258,7 +259,7 @@ class Byline(Detector):
         names, lines, cuts = found
         reason = "byline: " + ", ".join(names)
         taken = dict.fromkeys(lines, reason)
-        for i in (j for line in lines for j in (line - 1, line + 1)):
+        for i in (k for byline in lines for k in (byline - 1, byline + 1)):
             if 0 <= i < len(page.lines) and _FILED_FROM.match(page.lines[i]):
                 taken.setdefault(i, "where the byline's reporting was filed from")
         for i in _author_notes(page, names):
@@ -684,13 +685,19 @@ def _author_notes(page: PageView, names: list[str]) -> list[int]:
     bureau chief, covering ...", "Anna Schmidt ist Redakteurin ...", or any line opening
     with the author's name under an author box's heading ("Über die Autorin"). They
     describe the writer, not the story (and name a writer the byline has named already)."""
-    named = r"^(?:" + "|".join(re.escape(n) for n in names) + r")\b"
-    opening = re.compile(named + r"(?:\s+\([^)]*\))?\s+" + _VERBS)
-    in_box = re.compile(named)
+    opening, in_box = _note_openings(tuple(names))
     lines = page.lines
     return [i for i in page.body[-_NOTE_LINES:] if len(lines[i]) < 600 and (
         opening.match(lines[i]) or (i > 0 and _AUTHOR_BOX.match(lines[i - 1])
                                     and in_box.match(lines[i])))]
+
+
+@lru_cache(maxsize=256)
+def _note_openings(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two openings :func:`_author_notes` looks for, built once per set of names (the
+    step asks again on every pass): the name and a verb, and the name alone."""
+    named = r"^(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+    return re.compile(named + r"(?:\s+\([^)]*\))?\s+" + _VERBS), re.compile(named)
 
 
 def _introduces(line: str, name: str) -> bool:
