@@ -12,6 +12,7 @@ import pickle
 import pytest
 
 from cleanwire import Chain
+from cleanwire.cleaners import classifier
 from cleanwire.cleaners.classifier import (
     Classifier,
     context_features,
@@ -262,6 +263,26 @@ def test_lost_body_guard_keeps_the_best_region() -> None:
     # nothing near the cut, or too little of it to be a body: nothing to rescue
     assert lost_body_guard([False] * 4, [-5.0] * 4, shapes) == [False] * 4
     assert lost_body_guard([False] * 4, [-0.5, -5.0, -5.0, -0.5], shapes) == [False] * 4
+
+
+def test_the_header_asks_for_a_wider_margin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above the first line the model is sure of, a line must clear the cut by
+    HEADER_MARGIN (a menu entry's blurb, a promotion); below it the plain cut holds."""
+    menu, body, footer = PAGES["en"]
+    blurb = "Learn more about our platform and the services we offer to teams today."
+    lines = [*menu, blurb, *menu, *body, *footer, *menu]
+    near = classifier.HEADER_MARGIN / 2
+    sure = classifier.SURE_MARGIN + 1.0
+    chrome = [-5.0] * len(menu)
+    scores = [*chrome, near, *chrome, sure, *[near] * (len(body) - 1), *[-5.0] * len(footer),
+              *chrome]
+    model = default_model()
+    monkeypatch.setattr(type(model), "scores", lambda *args, **kwargs: scores)
+    keep = model.keep(lines, "en", guard=False)
+    at = 2 * len(menu) + 1  # where the article starts
+    assert keep[len(menu)] is False  # in the header, the blurb: not sure enough
+    assert keep[at:at + len(body)] == [True] * len(body)  # the article: the plain cut
+    assert sum(keep) == len(body)
 
 
 def test_model_keep_matches_judge() -> None:
