@@ -241,6 +241,25 @@ def test_the_visible_text_fallback_keeps_the_comments_step() -> None:
     assert set(VISIBLE_TEXT_SKIPS) < set(HTML_SKIPS)
 
 
+def test_no_title_step_once_the_h1_has_left_the_text() -> None:
+    # The <h1> is the title and its line is gone: any line the title step took now would
+    # be another one (a kicker, a subheading), so the step does not run.
+    from cleanwire.html import html_chain
+
+    assert "title" in html_chain({}).names
+    assert "title" not in html_chain({}, headline_taken=True).names
+    page = (b"<html><head><title>Rain returns | El Sol</title></head><body><article>"
+            b"<h1>Rain returns</h1><p>Farmers celebrate as the rain returns</p><p>After a "
+            b"dry summer, rain fell across the region on Monday, farmers said, and the "
+            b"reservoirs began to fill again for the first time since May.</p></article>"
+            b"</body></html>")
+    doc = clean_html(page)
+    assert doc.title == "Rain returns"
+    assert doc.text.startswith("Farmers celebrate as the rain returns\n\nAfter a dry summer")
+    assert [r.cleaner for r in doc.removed if r.kind == "metadata"] == ["html"]
+    assert not any(r.cleaner == "title" for r in doc.removed)
+
+
 def test_explain_false_gives_the_same_text() -> None:
     data = (HTML_DIR / "en_ledger_utf8.html").read_bytes()
     full, fast = clean_html(data), clean_html(data, explain=False)

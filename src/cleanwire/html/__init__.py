@@ -75,6 +75,8 @@ _PROSE_SHARE = 0.5
 _PROSE_WORDS = 12
 #: How many non-blank lines from the top may hold the headline or a bare byline.
 _TOP_LINES = 6
+#: The reason given for the headline's line taken out of the text.
+_HEADLINE = "the page headline (now the title)"
 
 
 #: Steps left out for the text trafilatura extracted. The line classifier judges which
@@ -92,10 +94,16 @@ HTML_SKIPS: tuple[str, ...] = ("classifier", "comments")
 VISIBLE_TEXT_SKIPS: tuple[str, ...] = ("classifier",)
 
 
-def html_chain(options: dict[str, Any], *, visible_text: bool = False) -> Chain:
+def html_chain(options: dict[str, Any], *, visible_text: bool = False,
+               headline_taken: bool = False) -> Chain:
     """The chain HTML input runs: the default chain for these options less
-    :data:`HTML_SKIPS` (or, on the page's visible text, :data:`VISIBLE_TEXT_SKIPS`)."""
-    return chain_for(options, drop=VISIBLE_TEXT_SKIPS if visible_text else HTML_SKIPS)
+    :data:`HTML_SKIPS` (or, on the page's visible text, :data:`VISIBLE_TEXT_SKIPS`), and
+    less the title step when ``headline_taken``: the page's ``<h1>`` is the title and its
+    line has left the text already, so whatever line the step took would be another one
+    (a kicker, a subheading). On wcxb-dev that changes about fifty bodies, body F1 all
+    pages 0.8313 -> 0.8316, and saves the step's time on a third of the pages."""
+    drop = VISIBLE_TEXT_SKIPS if visible_text else HTML_SKIPS
+    return chain_for(options, drop=(*drop, "title") if headline_taken else drop)
 
 
 def _words(text: str) -> list[str]:
@@ -143,8 +151,7 @@ def _drop_known_lines(text: str, title: str | None,
         if stripped and seen < _TOP_LINES:
             seen += 1
             if title_key and _words(stripped) == title_key:
-                removed.append(Removal("html", "the page headline (now the title)", stripped,
-                                       None, "metadata"))
+                removed.append(Removal("html", _HEADLINE, stripped, None, "metadata"))
                 title_key = []
                 continue
             if author_key and len(stripped) < 200 and sorted(
@@ -201,7 +208,8 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
 
     given = {"html_title": title, "html_authors": authors, "site_name": found.site_name,
              "html_date": found.date}
-    chain = html_chain(options, visible_text=path == "visible-text")
+    headline_taken = title_source == "h1" and any(r.reason == _HEADLINE for r in metadata_lines)
+    chain = html_chain(options, visible_text=path == "visible-text", headline_taken=headline_taken)
     doc = chain(text, explain=explain, fields={k: v for k, v in given.items() if v})
     # Headlines readers see beat meta titles: the page's <h1> first, then a headline the
     # chain's title step found in the text, then <title>/og:title less the site's name.
