@@ -31,7 +31,8 @@ _CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,3}}"
 _PLACE = rf"[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,3}}"
 _REGION = rf"[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,2}}"
-_DASH = r"(?:--|[-–—]|\.-)"
+#: A dash, or a full stop and a dash as the Spanish agencies write them (".-", ".—").
+_DASH = r"(?:--|\.?[-–—])"
 
 #: Place (any case), optional region and date, then the agency, then an optional dash.
 _WITH_AGENCY = re.compile(
