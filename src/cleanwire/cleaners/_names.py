@@ -55,6 +55,8 @@ BYLINE_LABELS: tuple[str, ...] = (
     "autor", "autorin", "autoren", "autorka", "autorzy", "auteur", "auteurs", "auteure",
     "autore", "autori", "autora", "autores", "tekst", "texte", "text", "texto", "testo",
     "redakcja", "door", "von", "par", "por", "di", "автор", "авторы", "автори", "текст",
+    "szerző", "szerzők", "yazar", "yazarlar", "kirjoittaja", "kirjoittajat", "teksti",
+    "autorius", "autors", "forfatter", "författare",
 )
 
 #: Job titles that follow a name ("X, Staff Writer") and are not part of it.
