@@ -285,6 +285,18 @@ def test_the_header_asks_for_a_wider_margin(monkeypatch: pytest.MonkeyPatch) -> 
     assert sum(keep) == len(body)
 
 
+def test_a_line_without_a_word_goes_whatever_the_bias() -> None:
+    # "•" between the byline and the date, "***" between two parts of the story: never
+    # text of the page, even when the model would keep everything; a snippet stays whole.
+    menu, body, footer = PAGES["de"]
+    marks = ["•", "|", "***", "→"]
+    lines = [*menu, marks[0], body[0], marks[1], *body[1:], marks[2], *footer, marks[3]]
+    verdicts = Classifier(bias=1e6).judge(lines, {"language": "de"})
+    assert [line for line, v in zip(lines, verdicts, strict=True) if v] == marks
+    assert all(v == "no words: a separator, bullet or arrow alone" for v in verdicts if v)
+    assert not any(Classifier().judge(["•", "Kurz gesagt: es regnet."], {"language": "de"}))
+
+
 def test_model_keep_matches_judge() -> None:
     menu, body, footer = PAGES["es"]
     lines = menu + body + footer

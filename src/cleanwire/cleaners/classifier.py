@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -640,7 +641,9 @@ class Classifier(Filter):
     footers, sidebars and other furniture between and around the article's prose.
 
     ``bias`` shifts the model's decision: positive keeps more (recall), negative removes
-    more (precision). Each removal says which kind of line it looked like.
+    more (precision). Whatever the bias, a line without a word ("•", "|", "***", "→": what
+    stood between two parts of the page) goes from a page (not from a snippet). Each
+    removal says which kind of line it looked like.
     """
 
     name = "classifier"
@@ -651,6 +654,9 @@ class Classifier(Filter):
         language = fields.get("language")
         language = language if isinstance(language, str) else None
         keep = default_model().keep(lines, language, self.bias)
+        if not _is_snippet(lines):  # a line without a word ("•", "***") is no page's text
+            keep = [k and shape.words > 0
+                    for k, shape in zip(keep, page_shapes(lines, language), strict=True)]
         return [None if k else _reason(line) for k, line in zip(keep, lines, strict=True)]
 
 
@@ -772,9 +778,13 @@ def _settled_prose(shapes: Sequence[LineShape], prose: PageProse | None = None) 
 
 
 def _reason(line: str) -> str:
+    if not _WORD.search(line):
+        return _NO_WORDS_REASON
     return _SHORT_REASON if len(line.split()) <= SHORT_WORDS else _OTHER_REASON
 
 
+_WORD = re.compile(r"\w")
+_NO_WORDS_REASON = "no words: a separator, bullet or arrow alone"
 _SHORT_REASON = "short line among chrome (menu, link or label)"
 _OTHER_REASON = "outside the article's prose (teaser, sidebar or footer text)"
 _WORDS, _CHARS = attrgetter("words"), attrgetter("chars")
