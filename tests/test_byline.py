@@ -181,6 +181,28 @@ def test_the_authors_note_at_the_foot_goes_with_the_byline() -> None:
     assert reasons["Reporting from Seoul"] == "where the byline's reporting was filed from"
 
 
+@pytest.mark.parametrize("signature", [
+    "Jane Doe", "JANE DOE", "Jane Doe, Seoul", "Jane Doe (Seoul, correspondent)",
+    "Jane Doe and John Roe", "Jane Doe.",
+])
+def test_the_byline_signed_again_under_the_story_goes(signature: str) -> None:
+    page = "\n".join(["Storm hits the coast", "By Jane Doe and John Roe", *STORY, signature])
+    doc = Chain([Byline()])(page)
+    assert doc.paragraphs == ["Storm hits the coast", *STORY]
+    assert {r.text: r.reason for r in doc.removed}[signature] == "author's note at the foot"
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe said the storm was the worst she had seen in years.",
+    "Jane Doe, who has covered storms for a decade, contributed",
+    "Jane Doe, the mayor's spokeswoman, declined to comment further on the plan",
+    "John Roe",  # a name the byline does not give
+])
+def test_a_sentence_that_opens_with_the_authors_name_stays(line: str) -> None:
+    page = "\n".join(["Storm hits the coast", "By Jane Doe", *STORY, line])
+    assert Chain([Byline()])(page).paragraphs[-1] == line
+
+
 def test_a_note_about_someone_else_stays() -> None:
     other = "John Roe is the mayor of the town and has held the office since 2019."
     page = "\n".join(["Storm hits the coast", "By Jane Doe", *STORY, other])

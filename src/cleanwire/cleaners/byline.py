@@ -682,22 +682,30 @@ _NOTE_LINES = 6
 
 def _author_notes(page: PageView, names: list[str]) -> list[int]:
     """The notes about the authors among the body's last lines: "Jane Doe is the Seoul
-    bureau chief, covering ...", "Anna Schmidt ist Redakteurin ...", or any line opening
-    with the author's name under an author box's heading ("Über die Autorin"). They
-    describe the writer, not the story (and name a writer the byline has named already)."""
-    opening, in_box = _note_openings(tuple(names))
+    bureau chief, covering ...", "Anna Schmidt ist Redakteurin ...", any line opening
+    with the author's name under an author box's heading ("Über die Autorin"), and the
+    byline signed again under the story ("Philippe Mesmer (Tokyo, correspondance)",
+    "JANE DOE", "Anna Schmidt, Berlin"). They describe the writer, not the story (and name
+    a writer the byline has named already)."""
+    opening, in_box, signature = _note_openings(tuple(names))
     lines = page.lines
     return [i for i in page.body[-_NOTE_LINES:] if len(lines[i]) < 600 and (
         opening.match(lines[i]) or (i > 0 and _AUTHOR_BOX.match(lines[i - 1])
-                                    and in_box.match(lines[i])))]
+                                    and in_box.match(lines[i]))
+        or (len(lines[i]) < 120 and signature.fullmatch(lines[i].casefold())))]
 
 
 @lru_cache(maxsize=256)
-def _note_openings(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The two openings :func:`_author_notes` looks for, built once per set of names (the
-    step asks again on every pass): the name and a verb, and the name alone."""
+def _note_openings(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The openings :func:`_author_notes` looks for, built once per set of names (the step
+    asks again on every pass): the name and a verb; the name alone; and, for a case-folded
+    line, the names signed again, with where from in brackets or after a comma."""
     named = r"^(?:" + "|".join(re.escape(n) for n in names) + r")\b"
-    return re.compile(named + r"(?:\s+\([^)]*\))?\s+" + _VERBS), re.compile(named)
+    folded = "|".join(re.escape(n.casefold()) for n in names)
+    signed = (rf"(?:{folded})(?:\s*(?:,|&|and|und|et|y|e|i)\s*(?:{folded}))*"
+              r"(?:\s*\([^()]{1,60}\)|,\s*[^\W\d_][\w.'-]*(?:\s[\w.'-]+){0,2})?\.?")
+    return (re.compile(named + r"(?:\s+\([^)]*\))?\s+" + _VERBS), re.compile(named),
+            re.compile(signed))
 
 
 def _introduces(line: str, name: str) -> bool:
