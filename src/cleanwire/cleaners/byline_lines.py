@@ -265,20 +265,29 @@ def _name_then_outlet(line: str) -> list[str] | None:
 
 
 def bare_name(line: str, *, common: bool = True) -> list[str] | None:
-    """A line that is only a person's name (two to four words, a known first name).
+    """A line that is only a person's name (two to four words, a known first name),
+    perhaps with where it was filed from.
 
     >>> bare_name("Jessica Talisman"), bare_name("Start Trial")
     (['Jessica Talisman'], None)
+    >>> bare_name("Justin McCurry in Tokyo and Helen Davidson in Taipei")
+    ['Justin McCurry', 'Helen Davidson']
     """
     names = _bare_name(line, common)
     return list(names) if names is not None else None
 
 
+#: Where a name's reporting was filed from, after it: "Justin McCurry in Tokyo" (the
+#: Guardian's bylines), "Jane Doe in Seoul and John Roe in Beijing".
+_IN_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
+                       r"(?=\s+(?:and|&)\s|\s*,|$)")
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _bare_name(line: str, common: bool) -> tuple[str, ...] | None:
-    if len(line) > 60:
+    if len(line) > 80:
         return None
-    names = split_names(strip_role(line))
+    names = split_names(strip_role(_IN_PLACE.sub("", line)))
     if not names or len(names) > 3:
         return None
     for name in names:

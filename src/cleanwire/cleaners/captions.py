@@ -40,7 +40,7 @@ _SOURCE = "|".join(re.escape(s) for s in sorted(PHOTO_SOURCES, key=len, reverse=
 _NEWS_CREDIT = re.compile(r"(?<![\w-])(?:" + "|".join(
     re.escape(s) for s in sorted(NEWS_PHOTO_SOURCES, key=len, reverse=True)) + r")(?![\w-])")
 _LIBRARY = "|".join(re.escape(s) for s in sorted(PICTURE_LIBRARIES, key=len, reverse=True))
-_LABEL = (r"(?:photo(?:graph)?s?|photo\s+credit|image(?:\s+credit)?|picture|pic|credit|"
+_LABEL = (r"(?:photo(?:graph)?s?|photo\s+credit|image(?:\s+credit)?|picture|pic|credit|composite|"
           r"credits|foto(?:s|grafía|grafia)?|bild(?:er)?|bildquelle|fotoquelle|"
           r"crédits?(?:\s+photo)?|illustration|zdjęcie|fot\.?|imagen|immagine|afbeelding|"
           r"beeld|kuva|billede|source\s+photo|photo\s+source)")
@@ -57,9 +57,10 @@ _SOURCE_LINE = re.compile(
     rf"|(?:{_SOURCE})\s*(?:/|\bvia\b)\s*[^\s()/]+(?:\s[^\s()/]+){{0,5}}"
     rf"|(?:{_LIBRARY}))\s*[)\]]?\.?$")
 #: A caption that ends with its credit: "... on Saturday. (Photo: AFP)", "| Photo by X",
-#: "... na Rússia — Foto: KCNA via Reuters".
+#: "... na Rússia — Foto: KCNA via Reuters", "... cosmodrome. Photograph: Jane Doe/AP".
 _CREDIT_AT_END = re.compile(
     rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
+    rf"(?<=[.!?\"”])\s+{_LABEL}\s*:[^.!?:]{{1,80}}|"
     rf"\s[-–—]\s*{_LABEL}\s*:[^-–—]{{1,80}}|"
     rf"\s(?:{_SOURCE})/[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
     rf"Unsplash|Alamy|Imago|picture alliance)[^()]{{0,40}}\))\s*\.?$", re.IGNORECASE)
