@@ -26,6 +26,10 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("17 вересня 2023 р.", "2023-09-17"),
     ("17. září 2023", "2023-09-17"),
     ("2023. szeptember 17.", "2023-09-17"),             # Hungarian: the year first
+    ("17 settembre 2023 (modifica il 17 settembre 2023 | 15:10)", "2023-09-17"),
+    ("17 de septiembre de 2023 (actualizado a las 15:10)", "2023-09-17"),
+    ("Gepubliceerd op 17 september 2023, laatst bijgewerkt om 15:10", "2023-09-17"),
+    ("Publicado em 17/09/2023 às 12h45, atualizada às 15h10", "2023-09-17"),
 ])
 def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")
@@ -51,6 +55,8 @@ def test_a_date_line_without_a_publication_date_goes_without_one(line: str) -> N
 def test_dates_in_the_article_stay() -> None:
     text = (f"Council backs the plan\n{LEAD}\nMarch 3, 2024\n"
             "On March 3, 2024 the council met again and the vote was repeated.")
+    assert not Chain([Published()])("Consiglio\nIl 17 settembre 2023 il governo ha approvato "
+                                    "il piano dopo un lungo dibattito.").date
     doc = Chain([Published()])(text)
     assert doc.date is None and doc.text == Chain([])(text).text
 

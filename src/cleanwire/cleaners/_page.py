@@ -81,7 +81,8 @@ reading time lesezeit lecture lectura lettura ago just now today yesterday heute
 hier aujourd'hui hoy ayer oggi ieri dzisiaj wczoraj in um uhr à a h of
 modifié modifiée publiée publicada pubblicata temps tiempo tempo leitura czas czytania
 leestijd lesedauer minuten minuti minutos minut vor hace temu geleden fa há г р
-atualizado atualização
+atualizado atualização modifica modificato modificata aggiornata alle ore il las los la le
+actualizada atualizada às em erstellt geändert gewijzigd bijgewerkt laatst op om gepubliceerd
 """)
 _WEEKDAYS = _words("""
 mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
