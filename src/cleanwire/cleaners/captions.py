@@ -57,13 +57,18 @@ _SOURCE_LINE = re.compile(
     rf"|(?:{_SOURCE})\s*(?:/|\bvia\b)\s*[^\s()/]+(?:\s[^\s()/]+){{0,5}}"
     rf"|(?:{_LIBRARY}))\s*[)\]]?\.?$")
 #: A caption that ends with its credit: "... on Saturday. (Photo: AFP)", "| Photo by X",
-#: "... na Rússia — Foto: KCNA via Reuters", "... cosmodrome. Photograph: Jane Doe/AP".
+#: "... na Rússia — Foto: KCNA via Reuters", "... cosmodrome. Photograph: Jane Doe/AP",
+#: "... shake hands. (AP Photo/Evan Vucci)", "(Vladimir Smirnov, Sputnik, Pool Photo via AP)".
 _CREDIT_AT_END = re.compile(
     rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
     rf"(?<=[.!?\"”])\s+{_LABEL}\s*:[^.!?:]{{1,80}}|"
+    rf"\((?-i:[^()]{{0,80}}\b(?:Photo|Foto|Pool)\b[^()]{{0,60}})\)|"
+    rf"\([^()]{{0,80}}\bvia\s+(?:{_SOURCE})\b[^()]{{0,40}}\)|"
     rf"\s[-–—]\s*{_LABEL}\s*:[^-–—]{{1,80}}|"
     rf"\s(?:{_SOURCE})/[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
     rf"Unsplash|Alamy|Imago|picture alliance)[^()]{{0,40}}\))\s*\.?$", re.IGNORECASE)
+#: An agency's caption of a picture from its archive: "FILE - North Korean leader ...".
+_FILE_PICTURE = re.compile(r"^FILE\s+[-–—]\s+\S")
 #: A label alone, its credit on the next line ("Credit:" then "Getty Images"); without
 #: the colon "Photo" or "Credits" is as likely a menu item.
 _LONE_LABEL = re.compile(rf"^{_LABEL}\s*:$", re.IGNORECASE)
@@ -109,7 +114,7 @@ def _own_verdict(line: str) -> str | None:
     so the answer is cached."""
     if is_photo_credit(line):
         return "photo credit"
-    if len(line) <= 400 and _CREDIT_AT_END.search(line):
+    if len(line) <= 400 and (_CREDIT_AT_END.search(line) or _FILE_PICTURE.match(line)):
         return "photo caption with its credit"
     return None
 

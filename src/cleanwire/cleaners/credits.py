@@ -53,10 +53,15 @@ _CLOSING = re.compile(
     rf"\s*/(?P<c>{_AGENCY_LIST}))\s*\.?$")
 #: A line that is only an agency credit: "— Reuters", "(AFP)", "（共同）".
 _AGENCY_LINE = re.compile(rf"^\s*(?:[-–—]{{1,2}}\s*|[(（]|/)?(?P<a>{_AGENCY_LIST})[)）]?\s*\.?$")
-#: "Jane Doe contributed reporting.", "Jane Doe in Berlin contributed to this report."
+#: "Jane Doe contributed reporting.", "Jane Doe in Berlin contributed to this report.", and
+#: where the writers filed from, as AP closes a story: "Heintz reported from Tallinn,
+#: Estonia.", "Kim and Lee reported from Seoul."
 _CONTRIBUTED = re.compile(r"^(?-i:[A-ZÀ-Þ]).{2,200}?\scontributed\s+(?:(?:reporting|research)"
                           r"(?:\s+(?:from|in)\s+[^.]{1,60})?|to\s+this\s+(?:report|story|article))"
-                          r"\.?$", re.IGNORECASE)
+                          r"\.?$"
+                          r"|^(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s(?:and|&)\s[A-ZÀ-Þ][\w'’-]+)?)"
+                          r"\s+reported\s+from\s+(?-i:[A-ZÀ-Þ][\w'’.-]*(?:,?\s[A-ZÀ-Þ][\w'’.-]*){0,4})\.?$",
+                          re.IGNORECASE)
 _INITIALS = r"[a-zäöüß]{2,4}"
 #: The sources line European sites close a story with, kept as written: "Źródło: PAP,
 #: Reuters", "Quelle: dpa", the editor's initials and the agencies ("ans/dpa/Reuters",
