@@ -21,6 +21,7 @@ from cleanwire.cleaners.classifier import (
     line_columns,
     line_features,
     lost_body_guard,
+    page_prose,
     page_shapes,
     reference_density,
 )
@@ -205,6 +206,16 @@ def test_line_shape_of_chrome() -> None:
     assert line_shape("Read More", frozenset()).capitalised == 2
 
 
+def test_words_in_scripts_written_without_spaces() -> None:
+    # Chinese: about one word per two characters, not one per phrase between commas
+    assert line_shape("中美元首会晤吸引了全世界的目光，专家表示合作共赢。", frozenset()).words == 12
+    # Thai vowel signs are not \w: the line is not shattered at every sign
+    assert line_shape("ผลการตรวจยืนยัน", frozenset()).words == 4
+    # Burmese ends a sentence with "။"
+    assert line_shape("နိုင်ငံတော် သတင်း။", frozenset()).end == END_SENTENCE
+    assert line_shape("Hello, 世界", frozenset()).words == 2
+
+
 def test_line_end_sees_through_quotes_and_brackets() -> None:
     assert line_end("« Nous partirons. »") == END_SENTENCE
     assert line_end("(Zdjęcie: PAP)") == END_NONE
@@ -218,8 +229,28 @@ def test_reference_density_is_relative_to_the_page() -> None:
     ref = reference_density(shapes)
     assert 0.05 <= ref < 1.0
     # a page with no prose falls back to all its words, floored so ratios stay finite
-    assert reference_density(page_shapes(["Sport", "Weather"], "en")) == 0.05
+    assert reference_density(page_shapes(["Sport and weather"] + ["Sport"] * 30, "en")) == 0.05
     assert reference_density([]) == 0.3
+    # no stopword at all: the stoplist does not fit the language, density says nothing
+    assert reference_density(page_shapes(["Sport", "Weather"], "en")) is None
+    assert reference_density(page_shapes(["北朝鮮の金正恩総書記は17日、帰国の途についた。"] * 3,
+                                          "ja")) is None
+
+
+def test_prose_without_a_stoplist_is_told_by_full_stops_and_length() -> None:
+    # Chinese: sentences end in "。"; a related headline as long as a sentence does not.
+    zh = ["首页", "新闻", "国际",
+          "中美元首会晤吸引了全世界的目光，多名外国专家表示合作共赢符合国际社会利益。",
+          "美方应当采取更多行动",
+          "美中合作基金会执行主席认为，共同繁荣还是互相毁灭，这是两国面临的抉择。"]
+    prose = page_prose(page_shapes(zh, "zh"))
+    assert prose.prose == [False, False, False, True, False, True]
+    assert prose.span == (3, 6)
+    # Thai writes no full stops: a long line is prose by its length.
+    th = ["ข่าว", "การเมือง",
+          "ผู้สื่อข่าวได้รับแจ้งว่าผลการตรวจดีเอ็นเอยืนยันว่าศพที่ลอยมาตามแม่น้ำโขงเป็นคนสนิท"
+          "ของนายสุรชัยซึ่งหายตัวไปพร้อมกันเมื่อเดือนที่แล้ว ครอบครัวได้รับแจ้งผลการตรวจแล้ว"]
+    assert page_prose(page_shapes(th, "th")).prose == [False, False, True]
 
 
 def test_densest_block_finds_the_prose() -> None:

@@ -63,3 +63,15 @@ def test_recall_retry_never_raises_on_empty_or_broken_input() -> None:
     assert extract_recall(Extraction()) == ""
     for bad in ("", "<", "<html><body></body></html>", "\x00\x01", "<p>" * 5000):
         assert isinstance(clean_html(bad).text, str)
+
+
+def test_prose_share_counts_sentences_not_headline_lists() -> None:
+    # A run of related headlines is long lines in Japanese too, but none ends a sentence;
+    # Chinese and Thai words count by letters, not by the spaces those scripts lack.
+    headlines = ["米朝首脳会談、クシュナー氏が橋渡し（2018/6/18）［有料会員限定］"] * 5
+    lead = ("６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領のトランプと"
+            "北朝鮮委員長の金正恩ばかりではなかった。")
+    assert html_path._prose_share("\n".join(headlines)) == 0.0
+    assert html_path._prose_share("\n".join([lead, *headlines])) < html_path._PROSE_SHARE
+    assert html_path._prose_share("\n".join([lead] * 3 + headlines[:1])) > html_path._PROSE_SHARE
+    assert len(html_path._WORDS.findall(lead)) >= 25

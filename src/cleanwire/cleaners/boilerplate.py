@@ -55,7 +55,7 @@ from ..lexicon.chrome import (
     strip_edges,
 )
 from ..lexicon.chrome import normalize_phrase as _normalize
-from ..lines import END_SENTENCE, line_end
+from ..lines import END_SENTENCE, count_words, line_end
 from ..normalize.width import CJK
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
@@ -132,17 +132,26 @@ def _with_tail(line: str, lex: Lexicon) -> str | None:
     return None
 
 
+#: The longest opening phrase looked for at the start of a line in Chinese or Japanese.
+_MAX_OPENER_CHARS = 40
+
+
 def _opener(key: str, lex: Lexicon, words: int) -> str | None:
     """A sentence of chrome prose: "We use cookies to ...", "Sign up for our newsletter ..."."""
     if words > MAX_COOKIE_WORDS:
         return None
     key = strip_edges(key)
     first = key.partition(" ")[0]
-    for phrase, kind in lex.openers.get(first, ()):
+    openers = lex.openers.get(first, ())
+    wide = CJK.match(first) is not None
+    if wide:  # written without spaces: the phrase is any beginning of the first run
+        openers = tuple(o for n in range(min(len(first), _MAX_OPENER_CHARS), 0, -1)
+                        for o in lex.openers.get(first[:n], ()))
+    for phrase, kind in openers:
         if not key.startswith(phrase):
             continue
         after = key[len(phrase): len(phrase) + 1]
-        if after.isalnum():
+        if after.isalnum() and not wide:
             continue  # "we use cookiesxyz": not the phrase
         if kind == "prompt" and words <= MAX_PROMPT_WORDS:
             return _reason(kind, phrase)
@@ -258,10 +267,20 @@ def _asset_names(line: str, words: int) -> str | None:
     return None
 
 
+#: The registration and licence numbers every Chinese site prints in its footer:
+#: "京ICP备13028878号-6", "粤ICP证 B2-2004", "京公网安备11010502032503号",
+#: "互联网新闻信息服务许可证10120170006", "京网文[2011]0283-097号".
+_SITE_REGISTRATION = re.compile(
+    r"^\W*[^\W\d]{0,16}(?:ICP[备證证]|公[网網]安[备備]|许可证|許可證|[网網]文)"
+    r"\s*[\[〔(（]?\s*[A-Z]?\d[\w\s()（）\[\]〔〕-]{0,24}$", re.IGNORECASE)
+
+
 def _notice(line: str, key: str, lex: Lexicon, words: int) -> str | None:
-    """Copyright and "all rights reserved" lines."""
+    """Copyright and "all rights reserved" lines, and a Chinese site's registration."""
     if words > MAX_NOTICE_WORDS:
         return None
+    if _SITE_REGISTRATION.match(line):
+        return "site registration number"
     body = _strip_edges_left(line)
     start = _COPYRIGHT_START.match(body)
     # "©" and "℗" say it alone; "(c)" and "Copyright" need a year or a "©" after them
@@ -306,7 +325,7 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
     >>> chrome_reason("The company said it uses cookies to track visitors.", lex) is None
     True
     """
-    words = len(line.split())
+    words = count_words(line)
     if words == 0:
         return None
     if words <= MAX_LABEL_WORDS:
@@ -342,7 +361,7 @@ def says_chrome(line: str, language: str | None) -> bool:
     >>> says_chrome("Aller au contenu principal", "fr"), says_chrome("Storm hits", "en")
     (True, False)
     """
-    lex, words = lexicon(language), len(line.split())
+    lex, words = lexicon(language), count_words(line)
     if words <= MAX_LABEL_WORDS and _label(line, lex):
         return True
     if words > MAX_COOKIE_WORDS:

@@ -42,7 +42,7 @@ from itertools import accumulate, compress, islice, repeat
 from operator import attrgetter, ge, le, lt, sub, truediv
 from typing import Any, NamedTuple
 
-from ..lines import END_SENTENCE, LineShape, line_shape
+from ..lines import END_SENTENCE, LineShape, count_words, line_shape
 from ..stoplists import stoplist
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
@@ -158,8 +158,10 @@ def page_shapes(lines: Sequence[str], language: str | None) -> list[LineShape]:
     return list(map(_cached_shape, lines, repeat(stoplist(language))))
 
 
-def reference_density(shapes: Sequence[LineShape]) -> float:
-    """The stopword density of the page's longer lines: what prose looks like *here*.
+def reference_density(shapes: Sequence[LineShape]) -> float | None:
+    """The stopword density of the page's longer lines: what prose looks like *here*;
+    ``None`` when the page has next to no stopwords at all (a language without a
+    stoplist: Chinese, Japanese, Thai), where density says nothing about a line.
 
     Comparing a line with this instead of a fixed figure makes the density feature mean
     the same for English (dense in "the", "of") and Polish (no articles).
@@ -172,7 +174,18 @@ def reference_density(shapes: Sequence[LineShape]) -> float:
     if words < 30:
         stop = sum(s.stopwords for s in shapes)
         words = sum(s.words for s in shapes)
-    return max(stop / words, 0.05) if words else 0.3
+    if not words:
+        return 0.3
+    if stop < _NO_STOPLIST * words:
+        return None
+    return max(stop / words, 0.05)
+
+
+#: Below this stopword density over its longer lines, the page is in a language the
+#: stoplists do not cover (English prose runs near 0.45, Polish near 0.25).
+_NO_STOPLIST = 0.02
+#: Words in a line that is prose by its length alone, on a page with no stoplist.
+_LONG_LINE = 20
 
 
 class PageProse(NamedTuple):
@@ -193,10 +206,18 @@ def page_prose(shapes: Sequence[LineShape]) -> PageProse:
         return PageProse([], [], (0, 0))
     ref = reference_density(shapes)
     _, words, stopwords, _, _, _, _, ends, *_ = zip(*shapes, strict=True)  # (see LineShape)
-    # min(stopwords / words / ref, 3.0), spelt out: a call to min() costs more than the rest
-    stop_rel = [(3.0 if (r := k / w / ref) > 3.0 else r) if w else 0.0
-                for k, w in zip(stopwords, words, strict=True)]
-    prose = _prose_like(words, ends, stop_rel)
+    if ref is None:
+        # No stoplist for the language: prose is told by full stops and length alone (a
+        # headline in Chinese is as long as a short sentence; Thai writes no full stops),
+        # and its lines are given the density prose has, the others none.
+        prose = [(e == END_SENTENCE and w >= 6) or w >= _LONG_LINE
+                 for w, e in zip(words, ends, strict=True)]
+        stop_rel = [1.0 if p else 0.0 for p in prose]
+    else:
+        # min(stopwords / words / ref, 3.0), spelt out: a call to min() costs more
+        stop_rel = [(3.0 if (r := k / w / ref) > 3.0 else r) if w else 0.0
+                    for k, w in zip(stopwords, words, strict=True)]
+        prose = _prose_like(words, ends, stop_rel)
     span = densest_block([w if p else -5.0 for w, p in zip(words, prose, strict=True)])
     return PageProse(stop_rel, prose, span)
 
@@ -751,10 +772,11 @@ SETTLED_SHARE = 0.75
 
 def _is_snippet(lines: Sequence[str]) -> bool:
     """Whether the lines hold fewer than :data:`MIN_WORDS` words, counting only as far as
-    it takes to tell: a page's first lines usually answer it."""
+    it takes to tell: a page's first lines usually answer it. (A line of Chinese or Thai
+    has few spaces or none: see :func:`~cleanwire.lines.count_words`.)"""
     words = 0
     for line in lines:
-        words += len(line.split())
+        words += count_words(line)
         if words >= MIN_WORDS:
             return False
     return True

@@ -29,17 +29,20 @@ _ROLE_CAP = (r"(?:(?:Additional|Further|Extra|More)\s+)?(?:Reporting|Writing|Edi
              r"Fact[- ]checking|Fact[- ]checked|Data|Design|Video|Photography|Illustrations?|"
              r"Sub-?editing|Sub-?edited)\s+(?:by|from)\b")
 #: A whole line of credits, in parentheses or not.
+#: The editor's line under a Chinese story: "（编辑：严玉洁 王辉）", "【责任编辑：王辉】".
+_CJK_EDITOR = r"[（【]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[：:]"
 _CREDIT_LINE = re.compile(
     rf"^[(\[]?\s*(?:(?:{_ROLE}|(?:with\s+)?(?:additional\s+)?(?:reporting|assistance)\s+"
     rf"(?:by|from)\b)(?=\s*(?-i:[A-ZÀ-Þ]))|mitarbeit\s*:|mit\s+material\s+von\b|avec\s+(?=\S+\s*\)?$)|"
-    rf"con\s+informaci[oó]n\s+de\b|redakcja\s*:|opracowanie\s*:|"
+    rf"con\s+informaci[oó]n\s+de\b|redakcja\s*:|opracowanie\s*:|{_CJK_EDITOR}|"
     rf"[-–—]\s*with\s+assistance\s+from\b)",
     re.IGNORECASE)
 #: Credit lines clear enough to claim back from a filter (not "Design by", a footer's).
 _STRONG = re.compile(
     r"^[(\[]?\s*(?:(?:additional\s+|further\s+|with\s+(?:additional\s+)?)?reporting\s+by|"
     r"(?:writing|editing|compiled|edited)\s+by|[-–—]?\s*with\s+assistance\s+from|"
-    r"mit\s+material\s+von|avec\s+\S+\s*\)?$|con\s+informaci[oó]n\s+de)(?!\w)", re.IGNORECASE)
+    r"mit\s+material\s+von|avec\s+\S+\s*\)?$|con\s+informaci[oó]n\s+de)(?!\w)|" + _CJK_EDITOR,
+    re.IGNORECASE)
 _OTHER_METADATA = frozenset({"title", "byline", "dateline", "captions"})
 
 #: Where one credit ends and the next begins, even when glued ("KellyEditing by").
@@ -81,9 +84,11 @@ def split_credits(line: str) -> list[str]:
     ['Additional reporting by A. Lee and B. Kelly', 'Editing by C. Doe']
     >>> split_credits("Reporting by Jane Doe; editing by John Roe.")
     ['Reporting by Jane Doe', 'editing by John Roe']
+    >>> split_credits("（编辑：严玉洁 王辉）")
+    ['编辑：严玉洁 王辉']
     """
     text = line.strip()
-    if text[:1] in "([" and text[-1:] in ")]":
+    if text[:1] in "([（【" and text[-1:] in ")]）】":
         text = text[1:-1]
     text = text.lstrip("-–— ")
     parts = [p.strip(" .,;") for p in _SPLIT.split(text)]
@@ -128,12 +133,15 @@ class Credits(Detector):
                 lines[i] = "agency credit"
                 credits[:0] = [line.strip().rstrip(".")]
                 continue
-            if not in_body:
-                continue
             whole = _AGENCY_LINE.match(line)
-            if whole and not seen:
+            if whole and not seen and (in_body or not line[:1].isalnum()):
+                # Just under the last paragraph, "(Kyodo)" or "— Reuters" is the credit
+                # even where a chrome filter took the line for a label; a bare "Reuters"
+                # there may be a footer link.
                 lines[i] = "agency credit"
                 credits[:0] = _agencies(whole.group("a"))
+                continue
+            if not in_body:
                 continue
             closing = _CLOSING.search(line, max(0, len(line) - 80)) if not seen else None
             if closing and is_prose(line[:closing.start()]):
