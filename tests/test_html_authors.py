@@ -208,3 +208,29 @@ def test_byline_readers_see_beats_an_account_the_page_never_shows() -> None:
     shown = "<p>By Ana Ruiz</p><p class='credit'>Photo: Tom Hale</p>"
     assert clean_html(page(head='<meta name="author" content="Ana Ruiz">',
                            byline=shown)).authors == ["Ana Ruiz"]
+
+
+def test_commenter_is_not_the_author_and_the_logo_leaves_the_headline() -> None:
+    # A regional Spanish paper: the <h1> is the logo box (headline and site name glued),
+    # the byline is a paragraph of its own, and readers' comments name their writers in
+    # markup trafilatura reads as an author.
+    body = "".join(f"<p>{p}</p>" for p in [
+        "El fiscal está perfilando con el jefe de la Fiscalía Anticorrupción la estrategia "
+        "jurídica que seguirá tras el auto dictado por el juez instructor del caso.",
+        "El fiscal duda si insistir en su postura de dejar al margen a la imputada de los "
+        "indicios citados por el instructor, según fuentes de la investigación.",
+        "El fiscal se entrevistó ayer con su superior con el objetivo de analizar el auto y "
+        "decidir si presenta un recurso de apelación ante la Audiencia."])
+    page = ("<html><head><title>Anticorrupción decidirá si recurre » Local » Diario Ejemplo"
+            "</title></head><body><div class='logo'><h1><span>Anticorrupción decidirá si "
+            "recurre</span><a href='/'>Diario Ejemplo</a></h1></div><article><h3>"
+            "Anticorrupción decidirá si recurre</h3><p class='autor'><strong>Patricio Candia"
+            f"</strong> | Palma | 08/01/2014</p>{body}</article><div class='comentarios'>"
+            "<div class='sf_comment'><p class='sf_comment_info'><span class='sf_comment_author'>"
+            "Alcalino</span> <span class='date'>Hace 28 minutos</span></p></div><div "
+            "class='sf_comment_text'><p>Vaya comportamiento tan poco ejemplar del fiscal, "
+            "defiende lo indefendible ante todos.</p></div></div></body></html>")
+    doc = clean_html(page)
+    assert doc.authors == ["Patricio Candia"]
+    assert doc.title == "Anticorrupción decidirá si recurre"
+    assert "Patricio Candia" not in doc.text and "Alcalino" not in doc.text

@@ -26,7 +26,7 @@ from ..chain import Chain
 from ..defaults import chain_for
 from ..document import Document, Removal
 from ..lines import WORD
-from .authors import html_authors, name_key, plausible
+from .authors import html_authors, name_key, only_in_comments, plausible
 from .decode import decode_html
 from .extract import Extraction, extract, extract_recall, page_text
 from .metadata import (
@@ -37,6 +37,7 @@ from .metadata import (
     shown_on_page,
     split_authors,
     tidy_byline_text,
+    unglue_headline,
 )
 
 __all__ = ["HTML_SKIPS", "VISIBLE_TEXT_SKIPS", "clean_html", "decode_html", "html_chain"]
@@ -194,6 +195,7 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
     extracted = plausible(tidy_byline_text(found.authors, found.site_name))
     if name_key(found.authors or "") in rejected:
         extracted = []  # trafilatura's reading of a placeholder the page declared
+    extracted = [a for a in extracted if not only_in_comments(found.tree, a)]
     authors = declared or [a for a in extracted if name_key(a) not in rejected]
 
     visible = page_text(found, markup)
@@ -237,7 +239,8 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
             if explain:
                 doc.removed = text_mode.removed
     if title_source == "h1" or not doc.title:
-        doc.title = title
+        # (less the logo text its <h1> glued on, when the text's headline shows it)
+        doc.title = unglue_headline(title, [doc.title]) if title and doc.title else title
     if declared and not _names_only_the_site(declared, found.site_name, page_url):
         doc.authors = declared
     else:

@@ -50,8 +50,8 @@ _NOT_A_NAME = frozenset({"admin", "administrator", "webmaster", "site admin", "n
 _TEMPLATE = re.compile(r"^[a-z_]{2,}(?:\.[a-z_]{2,}){2,}$|[{}<>$%]")
 #: A "name" that is a label, a date or a status word.
 _NOT_NAME_WORDS = re.compile(
-    r"^(?:(?:last )?updated|published|posted|modified|authors?|by|written|(?:fact[- ]?)?checked"
-    r"|fact[- ]checked|reviewed|edited)(?: \S+)?$"
+    r"^(?:(?:last )?updated|published|posted|submitted|modified|authors?|by|written"
+    r"|(?:fact[- ]?)?checked|fact[- ]checked|reviewed|edited)(?: \S+)?$"
     r"|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?: \d{1,4},?)?$"
     r"|\s(?:by|von|par|por):?$", re.IGNORECASE)
@@ -154,6 +154,34 @@ def meta_authors(tree: etree._Element) -> list[str]:
                 if names:
                     return names
     return []
+
+
+_HOLDING = etree.XPath("//*[text()[contains(., $name)]]")
+#: Class or id of a readers' comment section (or of one comment).
+_COMMENTS = re.compile(r"comment|reply|respond|discussion|disqus", re.IGNORECASE)
+
+
+def only_in_comments(tree: etree._Element | None, name: str) -> bool:
+    """``True`` when ``name`` is written on the page only inside readers' comments
+    (trafilatura may take the first commenter for the author).
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<html><body><p>Text.</p><div class="comments">'
+    ...                        '<span class="comment-author">Alcalino</span></div></body></html>')
+    >>> only_in_comments(page, "Alcalino"), only_in_comments(page, "Ana Ruiz")
+    (True, False)
+    """
+    if tree is None or not name:
+        return False
+    try:
+        holders = _HOLDING(tree, name=name)
+    except (etree.XPathError, ValueError):
+        return False
+    elements = [el for el in holders if isinstance(el, etree._Element)]
+    return bool(elements) and all(
+        any(isinstance(node.tag, str) and _COMMENTS.search(
+            f"{node.get('class', '')} {node.get('id', '')}") for node in (el, *el.iterancestors()))
+        for el in elements)
 
 
 def _other_people(el: etree._Element) -> bool:

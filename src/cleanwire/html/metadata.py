@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ..cleaners._names import strip_role
+from ..cleaners._names import AGENCIES, strip_role
 from ..cleaners.byline_lines import bare_name, find_byline, name_among_meta
 
 #: A title segment separator: a pipe, dash, bullet or guillemet with spaces around it.
@@ -142,7 +142,7 @@ def choose_title(headlines: list[str], titles: list[str], site_name: str | None 
     if candidates and stripped:
         best = max(candidates, key=lambda h: max(_overlap(h, t) for t in stripped))
         if max(_overlap(best, t) for t in stripped) >= 0.5:
-            return best, "h1"
+            return unglue_headline(best, stripped), "h1"
     if len(candidates) == 1:
         return candidates[0], "h1"
     if stripped:
@@ -150,11 +150,28 @@ def choose_title(headlines: list[str], titles: list[str], site_name: str | None 
     return (candidates[0], "h1") if candidates else (None, "")
 
 
+def unglue_headline(headline: str, titles: list[str]) -> str:
+    """The headline without the logo text its ``<h1>`` glues to it, when a meta title is
+    the headline alone ("... la InfantaUltima Hora Mallorca": the site's name in a link
+    inside the same ``<h1>``).
+
+    >>> unglue_headline("Storm hits the coastDaily Planet", ["Storm hits the coast"])
+    'Storm hits the coast'
+    >>> unglue_headline("Storm hits the coast: what to know", ["Storm hits the coast"])
+    'Storm hits the coast: what to know'
+    """
+    for title in titles:
+        rest = headline[len(title):]
+        if headline.startswith(title) and rest[:1].isupper() and title[-1:].isalnum():
+            return title
+    return headline
+
+
 # -- authors --------------------------------------------------------------------------------
 
 #: Between two names: ; , & | / and "and" in the languages we meet most.
 #: (Conjunctions in lower case only: "John Y Smith" keeps its initial.)
-_AUTHOR_SPLIT = re.compile(r" ?(?:[;,&|/]| (?:and|und|et|y|e|i|oraz|en|og|och|ve) ) ?")
+_AUTHOR_SPLIT = re.compile(r",? (?:and|und|et|y|e|i|oraz|en|og|och|ve) | ?[;,&|/] ?")
 #: A byline label in front of a name ("By", "Von", "Par", "Por", "Przez"; "Autor:" and
 #: "Text:" only with their colon, since a bare "Text" could start a sentence).
 _LABEL = re.compile(
@@ -182,6 +199,8 @@ _CREDENTIAL = re.compile(
     r"\.?$", re.IGNORECASE)
 #: All-capital initialisms ("MS", "FAND", "M.P.H.") after a name are credentials too.
 _INITIALISM = re.compile(r"^(?:[A-Z][A-Z]?\.?){1,3}$")
+#: News agencies and outlets, which follow a byline's names but name no one.
+_OUTLETS = frozenset(AGENCIES)
 
 
 def _clean_author(part: str) -> str:
@@ -203,6 +222,8 @@ def split_authors(raw: str | None, site_name: str | None = None) -> list[str]:
     ['Marie Dupont']
     >>> split_authors("Shelby Loos, DVM Reviewed by Molly Price, DVM")
     ['Shelby Loos, DVM']
+    >>> split_authors("Dana A. Ford, Chien-Ming Wang, and Tom Watkins, CNN")
+    ['Dana A. Ford', 'Chien-Ming Wang', 'Tom Watkins']
     """
     if not raw:
         return []
@@ -216,6 +237,8 @@ def split_authors(raw: str | None, site_name: str | None = None) -> list[str]:
         name = _clean_author(part)
         if not name or not any(c.isalpha() for c in name) or name.casefold() in _LABEL_ONLY:
             continue
+        if people and name in _OUTLETS:
+            continue  # "Tom Watkins, CNN": the outlet, not a credential or a person
         if people and (_CREDENTIAL.match(name) or _INITIALISM.match(name)):
             people[-1] = f"{people[-1]}, {name}"
             continue
