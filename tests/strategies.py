@@ -41,6 +41,20 @@ BODY = {
         "Rz\u0105d og\u0142osi\u0142 w poniedzia\u0142ek podwy\u017cszenie podatk\u00f3w na stal.",
         "Zmiany maj\u0105 wej\u015b\u0107 w \u017cycie od stycznia, poinformowa\u0142 rz\u0105d.",
     ],
+    # Scripts written without spaces: words are counted differently there.
+    "zh": [
+        "政府周一宣布，将从明年一月起提高进口钢材的关税。",
+        "官员表示，新规定预计将在明年初生效，相关部门正在制定细则。",
+        "“我们不会接受这样的做法，”部长在记者会上说。",
+    ],
+    "ja": [
+        "政府は月曜日、輸入鉄鋼への関税を来年1月から引き上げると発表した。",
+        "関係者によると、新しい規則は来年初めに施行される見通しだ。",
+    ],
+    "th": [
+        "รัฐบาลประกาศเมื่อวันจันทร์ว่าจะขึ้นภาษีเหล็กนำเข้าตั้งแต่เดือนมกราคมปีหน้า",
+        "เจ้าหน้าที่คาดว่ากฎใหม่จะมีผลบังคับใช้ในช่วงต้นปีหน้า",
+    ],
 }
 
 CHROME = [
@@ -48,13 +62,15 @@ CHROME = [
     "Sign in", "Read more", "\u2022 fb", "\u2022 twitter", "search-icon-img", "Home",
     "World", "Business", "Teilen", "Mehr zum Thema", "Partager", "Lire aussi", "Compartir",
     "\u00a9 2024 Example Media. All rights reserved.", "Cookie settings", "Related articles",
-    "Thursday, May 30, 2024",
+    "Thursday, May 30, 2024", "首页", "分享到微信", "相关新闻", "京ICP备12345678号-1",
+    "ログイン", "関連記事", "ข่าว",
 ]
 TITLES = [
     "Kim heads home after week-long visit to Russia",
     "Steel tariffs to rise from January",
     "Regierung beschlie\u00dft neue Regeln",
     "Le gouvernement augmente les taxes",
+    "钢材关税明年起上调",
 ]
 BYLINES = ["By Jane Doe", "By JOHN SMITH, Associated Press", "Von Anna Schmidt", "Par Marie Dupont",
            "By Ju-min Park and Hyonhee Shin"]

@@ -211,6 +211,11 @@ def test_words_in_scripts_written_without_spaces() -> None:
     assert line_shape("中美元首会晤吸引了全世界的目光，专家表示合作共赢。", frozenset()).words == 12
     # Thai vowel signs are not \w: the line is not shattered at every sign
     assert line_shape("ผลการตรวจยืนยัน", frozenset()).words == 4
+    # Thai writes no full stop: a paragraph-long line ends a sentence, a label does not
+    paragraph = ("ผู้สื่อข่าวได้รับแจ้งว่าผลการตรวจดีเอ็นเอยืนยันว่าศพที่ลอยมาตามแม่น้ำโขงเป็นคนสนิท"
+                 "ของนายสุรชัยซึ่งหายตัวไปพร้อมกันเมื่อเดือนที่แล้ว")
+    assert line_shape(paragraph, frozenset()).end == END_SENTENCE
+    assert line_shape("ข่าวการเมือง", frozenset()).end == END_NONE
     # Burmese ends a sentence with "။"
     assert line_shape("နိုင်ငံတော် သတင်း။", frozenset()).end == END_SENTENCE
     assert line_shape("Hello, 世界", frozenset()).words == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import cleanwire.html as html_path
 from cleanwire import clean_html
 from cleanwire.html.extract import Extraction, extract_recall
+from cleanwire.lines import words_of
 
 MENU = "".join(f"<li><a href='/s{i}'>Section number {i} of the site</a></li>" for i in range(40))
 PROSE = [
@@ -74,4 +75,4 @@ def test_prose_share_counts_sentences_not_headline_lists() -> None:
     assert html_path._prose_share("\n".join(headlines)) == 0.0
     assert html_path._prose_share("\n".join([lead, *headlines])) < html_path._PROSE_SHARE
     assert html_path._prose_share("\n".join([lead] * 3 + headlines[:1])) > html_path._PROSE_SHARE
-    assert len(html_path._WORDS.findall(lead)) >= 25
+    assert len(words_of(lead)) >= 25

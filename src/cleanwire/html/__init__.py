@@ -25,7 +25,7 @@ from ..api import clean
 from ..chain import Chain
 from ..defaults import chain_for
 from ..document import Document, Removal
-from ..lines import WORD
+from ..lines import words_of
 from .authors import html_authors, name_key, only_in_comments, plausible
 from .decode import decode_html
 from .extract import Extraction, extract, extract_recall, page_text
@@ -51,8 +51,6 @@ __all__ = ["HTML_SKIPS", "VISIBLE_TEXT_SKIPS", "clean_html", "decode_html", "htm
 _FALLBACK_SHARE = 0.1
 #: ...and the page shows at least this much text (a near-empty page has nothing better).
 _FALLBACK_MIN_VISIBLE = 500
-#: Words in any script, for comparing how much text two readings of a page hold.
-_WORDS = WORD
 #: Ask trafilatura again in recall mode when its text has fewer words than this share of
 #: the page's visible words. WCXB-dev (1358 pages): a share of 0.4 (about a fifth of the
 #: pages) gave body F1 +0.002 on all pages, +0.001 on articles, lost bodies 170 -> 148;
@@ -113,7 +111,7 @@ def html_chain(options: dict[str, Any], *, visible_text: bool = False,
 
 
 def _words(text: str) -> list[str]:
-    return _WORDS.findall(text.casefold())
+    return words_of(text.casefold())
 
 
 def _prose_share(text: str) -> float:
@@ -122,7 +120,7 @@ def _prose_share(text: str) -> float:
     sentence, but they end without a full stop)."""
     total = prose = 0
     for line in text.split("\n"):
-        n = len(_WORDS.findall(line))
+        n = len(words_of(line))
         total += n
         if n >= _PROSE_WORDS and line.rstrip()[-1:] in _SENTENCE_ENDS:
             prose += n
@@ -208,8 +206,8 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
         authors = declared
 
     text, path = found.text, "trafilatura"
-    visible_words = len(_WORDS.findall(visible))
-    if len(_WORDS.findall(text)) < _RECALL_SHARE * visible_words:
+    visible_words = len(words_of(visible))
+    if len(words_of(text)) < _RECALL_SHARE * visible_words:
         recall = extract_recall(found, url)
         if len(recall) > len(text):
             text, path = recall, "trafilatura-recall"
@@ -230,10 +228,10 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
     # (which may be a quoted or related article's); a byline the chain found beats
     # trafilatura's and a declared site name, and a byline near the headline stands in
     # when nothing else names anyone.
-    body_words = len(_WORDS.findall(doc.text))
+    body_words = len(words_of(doc.text))
     if path != "visible-text" and body_words < _DOUBT_SHARE * visible_words:
         text_mode = clean(visible, explain=explain, **options)
-        if (body_words < _SWITCH_SHARE * len(_WORDS.findall(text_mode.text))
+        if (body_words < _SWITCH_SHARE * len(words_of(text_mode.text))
                 and _prose_share(text_mode.text) >= _PROSE_SHARE):
             doc.text, path = text_mode.text, "text-mode"
             if explain:
