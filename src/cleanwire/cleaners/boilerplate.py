@@ -118,6 +118,30 @@ def _label(line: str, lex: Lexicon) -> str | None:
     return _reason(kind, key)
 
 
+#: The mark of a required form field around its name: "*", "(*)", "(required)",
+#: "(obligatorio)", "(Pflichtfeld)", "(obligatoire)", "(obbligatorio)", "(wymagane)".
+_REQUIRED = re.compile(
+    r"\s*(?:\*|\(\s*\*\s*\)|\((?:required|obligatori[oa]|obrigatório|pflicht(?:feld)?|"
+    r"erforderlich|obligatoire|requis|obbligatorio|wymagane|verplicht)\))\s*", re.IGNORECASE)
+
+
+def _form_field(line: str, lex: Lexicon) -> str | None:
+    """A comment or contact form's field, marked required: "Name *", "Nombre (*):"."""
+    if "*" not in line and "(" not in line:
+        return None
+    bare, marks = _REQUIRED.subn(" ", line)
+    if not marks:
+        return None
+    key = label_key(bare, counts=False)
+    return _reason("field", key) if lex.labels.get(key) == "field" else None
+
+
+#: "Page 1 of 2" and its translations: the pager of an article split over pages.
+_PAGER = re.compile(
+    r"^(?:page|página|pagina|seite|strona|side|sida|sivu|stránka|oldal|sayfa|страница)"
+    r"\s+\d+\s*(?:of|de|von|sur|di|z|van|av|af|/|из|з|ze)\s*\d+$", re.IGNORECASE)
+
+
 def _with_tail(line: str, lex: Lexicon) -> str | None:
     """A tag or credit label, a separator and a short tail: "Tags: Korea, Russia",
     "Photo: Reuters". The label is capitalised: "image: postgres:18" is a config line."""
@@ -329,9 +353,11 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
     if words == 0:
         return None
     if words <= MAX_LABEL_WORDS:
-        reason = _label(line, lex) or _with_tail(line, lex)
+        reason = _label(line, lex) or _with_tail(line, lex) or _form_field(line, lex)
         if reason:
             return reason
+        if _PAGER.match(line):
+            return "page numbers of an article split over pages"
         if at_top and (reason := _today_banner(line, lex, words)):
             return reason
     if words > MAX_COOKIE_WORDS:

@@ -21,6 +21,9 @@ Each phrase has a *kind* that says what it is on the page, and the kind decides 
 * ``prompt`` and ``cookie-prompt`` phrases open a sentence of chrome prose (newsletter
   boxes, paywalls, comment forms, cookie banners); a cookie prompt must also name cookies
   (a ``cookie-word``), so "By continuing to browse ..." alone is not enough;
+* a ``field`` phrase (a form's field: "Name", "E-Mail", "Comentario") goes only with the
+  mark of a required field beside it ("Name *", "Nombre (*):", "Email (required)"): a
+  bare "Name" may head a column of a table;
 * ``disclosure``, ``consent``, ``notice`` and ``newsletter`` phrases are the words of a
   chrome sentence that may stand anywhere in its line, not only at its start: an
   affiliate disclosure ("X is reader-supported. When you buy through links on our site,
@@ -81,6 +84,7 @@ KINDS: dict[str, str] = {
     "consent": "consent banner fine print",
     "notice": "site notice",
     "newsletter": "newsletter box",
+    "field": "form field",
     "cookie-word": "",
     "weekdays": "",
 }
@@ -92,7 +96,7 @@ INLINE_KINDS: dict[str, int] = {"disclosure": 60, "consent": 120, "notice": 120,
                                 "newsletter": 30}
 #: Kinds that are never a whole-line label on their own.
 NOT_LABELS = frozenset({"prompt", "cookie-prompt", "rights", "cookie-word", "weekdays",
-                        *INLINE_KINDS})
+                        "field", *INLINE_KINDS})
 #: Kinds that may lead a line followed by a colon and a short tail, and how long the tail
 #: may be. Not ``related``: an inline "Read more: <headline>" inside the article is part of
 #: the body for the people who marked up wcxb-dev (half of such lines are in its gold).
