@@ -249,7 +249,7 @@ def languages_for(language: str | None) -> tuple[str, ...]:
     True
     """
     code = language_code(language)
-    code = {"nb": "no", "nn": "no"}.get(code, code)
+    code = {"nb": "no", "nn": "no", "bs": "hr", "sh": "hr"}.get(code, code)
     if code in available():
         return tuple(dict.fromkeys((code, "en", "neutral")))
     return (*available(), "neutral")
