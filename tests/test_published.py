@@ -30,6 +30,8 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("17 de septiembre de 2023 (actualizado a las 15:10)", "2023-09-17"),
     ("Gepubliceerd op 17 september 2023, laatst bijgewerkt om 15:10", "2023-09-17"),
     ("Publicado em 17/09/2023 às 12h45, atualizada às 15h10", "2023-09-17"),
+    ("发布时间：2023年9月17日 12:15", "2023-09-17"),
+    ("2023年9月17日 12時15分 配信", "2023-09-17"),
 ])
 def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")
@@ -45,6 +47,7 @@ def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str)
     "Leestijd 2 minuten",           # reading times
     "Temps de lecture : 3 min.",
     "vor 3 Stunden",
+    "更新时间 2023年9月17日, 格林尼治标准时间10:41",   # 更新: "updated"
 ])
 def test_a_date_line_without_a_publication_date_goes_without_one(line: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")

@@ -83,6 +83,8 @@ modifié modifiée publiée publicada pubblicata temps tiempo tempo leitura czas
 leestijd lesedauer minuten minuti minutos minut vor hace temu geleden fa há г р
 atualizado atualização modifica modificato modificata aggiornata alle ore il las los la le
 actualizada atualizada às em erstellt geändert gewijzigd bijgewerkt laatst op om gepubliceerd
+更新时间 发布时间 发表时间 时间 日期 更新 发布 发表 北京时间 格林尼治标准时间 更新時間 發布時間
+配信 公開 掲載 投稿 更新日 公開日 配信日 投稿日 日時
 """)
 _WEEKDAYS = _words("""
 mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday

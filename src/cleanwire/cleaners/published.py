@@ -49,7 +49,7 @@ _SLASHED = re.compile(r"\b([01]?\d|[0-3]?\d)/([01]?\d|[0-3]?\d)/((?:19|20)\d\d)\
 #: The words that give the date of the last update ("Updated", "Last modified", "Stand").
 _UPDATE = (r"(?:updated|modified|reviewed|aktualisiert|zuletzt|stand\b|mis\s+à\s+jour|"
            r"actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|"
-           r"aktualizacja)")
+           r"aktualizacja|更新)")
 #: A line that opens with them, and a line that names them anywhere ("By Jane Doe |
 #: Updated March 3, 2024").
 _UPDATED = re.compile(rf"^\W*(?:last\s+)?{_UPDATE}", re.IGNORECASE)
