@@ -207,6 +207,8 @@ def name_among_meta(line: str) -> list[str] | None:
     >>> name_among_meta("Dec 15, 2025 · 30 min · Anna Vardanian")
     ['Anna Vardanian']
     >>> name_among_meta("Dec 15, 2025 · 30 min · Machine Learning")
+    >>> name_among_meta("Patricio Candia | Palma de Mallorca | 08/01/2014")
+    ['Patricio Candia']
     """
     if len(line) > 140:
         return None
@@ -215,19 +217,32 @@ def name_among_meta(line: str) -> list[str] | None:
     if len(parts) < 2:
         return None
     names = None
+    dated = placed = False
     for part in parts:
-        if is_date_line(part) or _COUNT.match(part) or _OTHER_CREDIT.match(part) \
-                or _DOMAIN.match(part):
+        if is_date_line(part):
+            dated = True
+            continue
+        if _COUNT.match(part) or _OTHER_CREDIT.match(part) or _DOMAIN.match(part):
             continue
         if names is not None:
-            return None
+            if not _PLACE.match(part):
+                return None
+            # After the name, where it was filed or the section ("Palma de Mallorca",
+            # which a list of first names would also read as a name).
+            placed = True
+            continue
         collective = collective_name(part)
         names = (bare_name(part, common=False) or find_byline(part)
                  or bare_name(_IN_SECTION.sub("", part), common=False)
                  or ([collective] if collective else None))
         if not names:
             return None
-    return names
+    return names if dated or not placed else None
+
+
+#: A place or a section among a byline's meta, after the name: capitalised words, perhaps
+#: joined by a short lower-case word ("Palma de Mallorca", "Frankfurt am Main", "Politics").
+_PLACE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s(?:[a-zà-ÿ]{1,3}\s)?[A-ZÀ-Þ][\w'’.-]*){0,3}$")
 
 
 def name_with_role(line: str) -> list[str] | None:
