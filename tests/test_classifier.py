@@ -242,7 +242,7 @@ def test_reference_density_is_relative_to_the_page() -> None:
                                           "ja")) is None
 
 
-def test_prose_without_a_stoplist_is_told_by_full_stops_and_length() -> None:
+def test_prose_without_a_stoplist_is_told_by_full_stops() -> None:
     # Chinese: sentences end in "。"; a related headline as long as a sentence does not.
     zh = ["首页", "新闻", "国际",
           "中美元首会晤吸引了全世界的目光，多名外国专家表示合作共赢符合国际社会利益。",
@@ -251,7 +251,7 @@ def test_prose_without_a_stoplist_is_told_by_full_stops_and_length() -> None:
     prose = page_prose(page_shapes(zh, "zh"))
     assert prose.prose == [False, False, False, True, False, True]
     assert prose.span == (3, 6)
-    # Thai writes no full stops: a long line is prose by its length.
+    # Thai writes no full stops: a paragraph-long line ends a sentence all the same.
     th = ["ข่าว", "การเมือง",
           "ผู้สื่อข่าวได้รับแจ้งว่าผลการตรวจดีเอ็นเอยืนยันว่าศพที่ลอยมาตามแม่น้ำโขงเป็นคนสนิท"
           "ของนายสุรชัยซึ่งหายตัวไปพร้อมกันเมื่อเดือนที่แล้ว ครอบครัวได้รับแจ้งผลการตรวจแล้ว"]

@@ -184,8 +184,6 @@ def reference_density(shapes: Sequence[LineShape]) -> float | None:
 #: Below this stopword density over its longer lines, the page is in a language the
 #: stoplists do not cover (English prose runs near 0.45, Polish near 0.25).
 _NO_STOPLIST = 0.02
-#: Words in a line that is prose by its length alone, on a page with no stoplist.
-_LONG_LINE = 20
 
 
 class PageProse(NamedTuple):
@@ -207,11 +205,10 @@ def page_prose(shapes: Sequence[LineShape]) -> PageProse:
     ref = reference_density(shapes)
     _, words, stopwords, _, _, _, _, ends, *_ = zip(*shapes, strict=True)  # (see LineShape)
     if ref is None:
-        # No stoplist for the language: prose is told by full stops and length alone (a
-        # headline in Chinese is as long as a short sentence; Thai writes no full stops),
-        # and its lines are given the density prose has, the others none.
-        prose = [(e == END_SENTENCE and w >= 6) or w >= _LONG_LINE
-                 for w, e in zip(words, ends, strict=True)]
+        # No stoplist for the language: prose is told by its full stops (a headline in
+        # Chinese is as long as a short sentence; a Thai paragraph ends a sentence, see
+        # cleanwire.lines), and its lines are given the density prose has, the others none.
+        prose = [e == END_SENTENCE and w >= 6 for w, e in zip(words, ends, strict=True)]
         stop_rel = [1.0 if p else 0.0 for p in prose]
     else:
         # min(stopwords / words / ref, 3.0), spelt out: a call to min() costs more
