@@ -28,9 +28,9 @@ _ROLE_CAP = (r"(?:(?:Additional|Further|Extra|More)\s+)?(?:Reporting|Writing|Edi
              r"Edited|Produced|Production|Research|Researched|Translated|Translation|Graphics|"
              r"Fact[- ]checking|Fact[- ]checked|Data|Design|Video|Photography|Illustrations?|"
              r"Sub-?editing|Sub-?edited)\s+(?:by|from)\b")
-#: A whole line of credits, in parentheses or not.
 #: The editor's line under a Chinese story: "（编辑：严玉洁 王辉）", "【责任编辑：王辉】".
 _CJK_EDITOR = r"[（【]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[：:]"
+#: A whole line of credits, in parentheses or not.
 _CREDIT_LINE = re.compile(
     rf"^[(\[]?\s*(?:(?:{_ROLE}|(?:with\s+)?(?:additional\s+)?(?:reporting|assistance)\s+"
     rf"(?:by|from)\b)(?=\s*(?-i:[A-ZÀ-Þ]))|mitarbeit\s*:|mit\s+material\s+von\b|avec\s+(?=\S+\s*\)?$)|"
