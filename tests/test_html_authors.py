@@ -234,3 +234,11 @@ def test_commenter_is_not_the_author_and_the_logo_leaves_the_headline() -> None:
     assert doc.authors == ["Patricio Candia"]
     assert doc.title == "Anticorrupción decidirá si recurre"
     assert "Patricio Candia" not in doc.text and "Alcalino" not in doc.text
+
+
+def test_the_site_with_its_address_is_one_author_not_three() -> None:
+    # Spiegel's meta author is the site and where it is: not three people.
+    site = "Morgenpost Online, Hamburg, Germany"
+    head = (f'<meta name="author" content="{site}">'
+            f'<meta property="og:site_name" content="{site}">')
+    assert clean_html(page(head=head)).authors == ["Morgenpost Online"]

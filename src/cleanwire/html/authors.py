@@ -156,6 +156,7 @@ def meta_authors(tree: etree._Element) -> list[str]:
     return []
 
 
+#: Elements with a text of their own that holds ``$name``.
 _HOLDING = etree.XPath("//*[text()[contains(., $name)]]")
 #: Class or id of a readers' comment section (or of one comment).
 _COMMENTS = re.compile(r"comment|reply|respond|discussion|disqus", re.IGNORECASE)
@@ -281,8 +282,9 @@ def html_authors(tree: etree._Element | None, site_name: str | None = None,
         names = plausible(found)
         if rejected is not None:
             rejected.update(name_key(n) for n in found if n not in names)
-        if len(names) == 1 and is_site_name(names[0], site_name, url):
-            site_only = site_only or names
+        if names and is_site_name(", ".join(names), site_name, url):
+            # The site itself ("SPIEGEL ONLINE, Hamburg, Germany" split at its commas).
+            site_only = site_only or names[:1]
         elif names:
             return names
     return site_only
