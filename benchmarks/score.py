@@ -31,7 +31,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -113,7 +113,8 @@ class BodyScore:
         return self.recall is not None and self.recall < 0.5
 
 
-def body_prf(pred: str | None, gold: str | None) -> BodyScore:
+def body_prf(pred: str | None, gold: str | None,
+             shingle: Callable[[str | None], Counter[tuple[str, ...]]] = shingles) -> BodyScore:
     """Score one predicted body against its gold body.
 
     >>> body_prf("", "Some gold text here.")
@@ -124,8 +125,10 @@ def body_prf(pred: str | None, gold: str | None) -> BodyScore:
     1.0
     >>> body_prf("One two three four five", "one two THREE four five").f1
     1.0
+
+    ``shingle`` replaces the tokenisation (see ``benchmarks/bench_multilingual.py``).
     """
-    p, g = shingles(pred), shingles(gold)
+    p, g = shingle(pred), shingle(gold)
     tp = float(sum((p & g).values()))
     fp = float(sum((p - g).values()))
     fn = float(sum((g - p).values()))
