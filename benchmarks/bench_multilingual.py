@@ -13,10 +13,10 @@ distribution (it is not part of this repository)::
 
 Body F1 is the wcxb metric (macro precision and recall over 4-gram shingles) with one
 change: in scripts written without spaces each character is a token, since a ``\\w+`` run
-there is a whole phrase. Systems: ``trafilatura`` (HTML, the options of
-``benchmarks/systems.py``), ``cleanwire-html`` (``clean_html``), ``cleanwire-text``
-(``clean`` on the page's visible text, as a scraper that kept no markup would have it) and
-``naive`` (that visible text unchanged).
+there is a whole phrase. Systems, run as ``benchmarks/systems.py`` runs them:
+``trafilatura`` and ``cleanwire-html`` on the HTML, ``cleanwire-text`` on the page's
+visible text (as a scraper that kept no markup would have it) and ``naive`` (that visible
+text unchanged).
 """
 
 from __future__ import annotations
@@ -28,16 +28,15 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-import cleanwire
 from benchmarks.score import BodyScore, body_prf, macro_prf
+from benchmarks.systems import SYSTEMS as TEXT_AND_HTML
 from cleanwire.html.decode import decode_html
 from cleanwire.html.extract import parse
 from cleanwire.html.visible import visible_text
+from cleanwire.lines import UNSPACED_LETTERS
 
-_UNSPACED = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
-             "\u4e00-\u9fff\uf900-\ufaff")
 #: One token per character in scripts written without spaces, ``\w+`` runs elsewhere.
-_TOKEN = re.compile(f"[{_UNSPACED}]|[^\\W{_UNSPACED}]+")
+_TOKEN = re.compile(f"[{UNSPACED_LETTERS}]|[^\\W{UNSPACED_LETTERS}]+")
 NGRAM = 4
 
 
@@ -61,18 +60,11 @@ def _visible(html: bytes) -> str:
     return visible_text(body if body is not None else tree)
 
 
-def _trafilatura(html: bytes) -> str:
-    from trafilatura import extract
-
-    return extract(decode_html(html), include_comments=False, include_tables=True,
-                   favor_precision=False, favor_recall=False, deduplicate=False) or ""
-
-
 SYSTEMS: dict[str, Callable[[bytes], str]] = {
     "naive": _visible,
-    "trafilatura": _trafilatura,
-    "cleanwire-text": lambda html: cleanwire.clean(_visible(html)).text,
-    "cleanwire-html": lambda html: cleanwire.clean_html(html).text,
+    "trafilatura": lambda html: TEXT_AND_HTML["trafilatura"].run(html).body,
+    "cleanwire-text": lambda html: TEXT_AND_HTML["cleanwire-text"].run(_visible(html)).body,
+    "cleanwire-html": lambda html: TEXT_AND_HTML["cleanwire-html"].run(html).body,
 }
 
 

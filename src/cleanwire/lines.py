@@ -27,11 +27,13 @@ from typing import NamedTuple
 #: signs). Prose in those scripts then measures about as many words as it would in English.
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+#: The letters of all scripts written without spaces, as the inside of a character class.
+UNSPACED_LETTERS = _HAN_KANA + _SOUTHEAST_ASIAN
 #: Words (and numbers) in any script; see :data:`_HAN_KANA`.
 WORD = re.compile(f"[{_HAN_KANA}]{{1,2}}|[{_SOUTHEAST_ASIAN}]{{1,4}}"
-                  f"|[^\\W{_HAN_KANA}{_SOUTHEAST_ASIAN}]+")
+                  f"|[^\\W{UNSPACED_LETTERS}]+")
 #: Whether a line needs :data:`WORD` (a quick scan; plain ``\w+`` is faster on the rest).
-_UNSPACED = re.compile(f"[{_HAN_KANA}{_SOUTHEAST_ASIAN}]")
+_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
 _TOKEN = re.compile(r"\w+")
 # The same tokens on an ASCII line, found faster (no Unicode category look-ups).
 _ASCII_TOKEN = re.compile(r"\w+", re.ASCII)
