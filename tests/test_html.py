@@ -152,8 +152,11 @@ def test_headline_line_leaves_the_body_with_a_reason() -> None:
 
 
 def test_suffix_is_kept_when_it_is_not_the_site() -> None:
+    assert strip_site_name("Budget 2025: what changes - Explainer", site_name="Post") == \
+        "Budget 2025: what changes - Explainer"
+    # ...unless a pipe hangs it on: a section's label goes like a site's name.
     assert strip_site_name("Budget 2025: what changes | Explainer", site_name="Post") == \
-        "Budget 2025: what changes | Explainer"
+        "Budget 2025: what changes"
     assert strip_site_name("News - Le Monde", url="https://www.lemonde.fr/x") == "News"
 
 

@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..cleaners._names import AGENCIES, strip_role
 from ..cleaners.byline_lines import bare_name, find_byline, name_among_meta
+from ..cleaners.title import drop_pipe_tails
 
 #: A title segment separator: a pipe, dash, bullet or guillemet with spaces around it.
 #: (Titles are whitespace-normalised first, so one space each side suffices and the
@@ -65,7 +66,8 @@ def is_site_name(text: str, site_name: str | None = None, url: str | None = None
 
 
 def strip_site_name(title: str, site_name: str | None = None, url: str | None = None) -> str:
-    """``title`` without a leading or trailing segment that names the site.
+    """``title`` without a leading or trailing segment that names the site, and without
+    a pipe's short tail (:func:`~cleanwire.cleaners.title.drop_pipe_tails`).
 
     >>> strip_site_name("Best Movers 2026 | Move.org", url="https://www.move.org/x")
     'Best Movers 2026'
@@ -74,7 +76,7 @@ def strip_site_name(title: str, site_name: str | None = None, url: str | None = 
     >>> strip_site_name("Fitness Trends 2025: 9 Things to Watch", site_name="Hevy")
     'Fitness Trends 2025: 9 Things to Watch'
     """
-    title = " ".join(title.split())
+    title = drop_pipe_tails(" ".join(title.split()))
     keys = _site_keys(site_name, url)
     parts = _SEPARATOR.split(title)
     if len(parts) < 2 or not keys:
