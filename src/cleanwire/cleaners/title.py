@@ -62,8 +62,10 @@ def _meta_row(line: str) -> bool:
 # Pure in the line, and asked about the same header lines on every pass: cached.
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _headline_shaped(line: str) -> bool:
+    if not 4 <= len(line) <= 250:
+        return False
     words = _WORD.findall(line)
-    if not 2 <= len(words) <= 30 or len(line) > 250 or len(line) < 4:
+    if not 2 <= len(words) <= 30:
         return False
     if _BAD_END.search(line) or _URLISH.search(line):
         return False
@@ -375,11 +377,11 @@ def _later_headlines(page: PageView, start: int, context: HeadlineContext,
         taken = removed[i]
         paragraphs += i > start and body_words.get(i, 0) > 0
         seen_words += body_words.get(i, 0)
-        # (A headline-shaped line is never a byline or date line: no need to ask.)
-        if not _claimable(page, i) or not _headline_shaped(lines[i]):
-            continue
         if taken is None and (i == 0 or removed[i - 1] is None
                               or removed[i - 1] in _NOT_CLAIMABLE):
+            continue
+        # (A headline-shaped line is never a byline or date line: no need to ask.)
+        if not _claimable(page, i) or not _headline_shaped(lines[i]):
             continue
         anchor, meta_between = _paragraph_under(page, i, context)
         if anchor is not None:
