@@ -214,6 +214,29 @@ def test_no_date_when_the_page_gives_none() -> None:
         is None
 
 
+@pytest.mark.parametrize("name", FIXTURES)
+def test_metadata_reads_as_trafilatura_reads_it(name: str) -> None:
+    from trafilatura.metadata import extract_metadata
+
+    from cleanwire.html.extract import markup_author, parse, read_metadata
+
+    tree = parse(decode_html((HTML_DIR / f"{name}.html").read_bytes()))
+    assert tree is not None
+    ours, theirs = read_metadata(tree), extract_metadata(tree)
+    assert (ours.title, ours.date, ours.site_name, ours.url) == \
+        (theirs.title, theirs.date, theirs.sitename, theirs.url)
+    assert (ours.author or markup_author(tree)) == theirs.author
+
+
+def test_markup_author_when_the_head_names_nobody() -> None:
+    from cleanwire.html.extract import markup_author, parse, read_metadata
+
+    tree = parse(page(byline='<p class="byline">By <span class="author">Ann Lee</span></p>'))
+    assert read_metadata(tree).author is None
+    assert markup_author(tree) == "Ann Lee"
+    assert markup_author(None) is None
+
+
 # -- paths, options, pickling --------------------------------------------------------------
 
 

@@ -28,7 +28,7 @@ from ..document import Document, Removal
 from ..lines import words_of
 from .authors import html_authors, name_key, only_in_comments, plausible
 from .decode import decode_html
-from .extract import Extraction, extract, extract_recall, page_text
+from .extract import Extraction, extract, extract_recall, markup_author, page_text
 from .metadata import (
     choose_title,
     is_site_name,
@@ -142,6 +142,17 @@ def _names_only_the_site(authors: list[str], site_name: str | None, url: str | N
     return len(authors) == 1 and is_site_name(authors[0], site_name, url)
 
 
+def _trafilatura_authors(found: Extraction, rejected: set[str]) -> list[str]:
+    """The authors trafilatura reads (meta tags, then byline markup), for a page whose
+    declarations name nobody: less placeholders the page declared (``rejected``) and
+    readers who only comment."""
+    author = found.authors or markup_author(found.tree)
+    if name_key(author or "") in rejected:
+        return []  # trafilatura's reading of a placeholder the page declared
+    return [a for a in plausible(tidy_byline_text(author, found.site_name))
+            if not only_in_comments(found.tree, a) and name_key(a) not in rejected]
+
+
 def _drop_known_lines(text: str, title: str | None,
                       authors: list[str]) -> tuple[str, list[Removal]]:
     """Take the headline and a bare byline out of the first lines of the body.
@@ -190,11 +201,7 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
     # author trafilatura finds often has the role or date beside it glued on.
     rejected: set[str] = set()
     declared = html_authors(found.tree, found.site_name, page_url, rejected)
-    extracted = plausible(tidy_byline_text(found.authors, found.site_name))
-    if name_key(found.authors or "") in rejected:
-        extracted = []  # trafilatura's reading of a placeholder the page declared
-    extracted = [a for a in extracted if not only_in_comments(found.tree, a)]
-    authors = declared or [a for a in extracted if name_key(a) not in rejected]
+    authors = declared or _trafilatura_authors(found, rejected)
 
     visible = page_text(found, markup)
     if title and (not authors or _names_only_the_site(authors, found.site_name, page_url)):

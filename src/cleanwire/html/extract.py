@@ -10,10 +10,12 @@ library defaults that change between releases.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import logging
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
 
 from lxml import etree
@@ -22,8 +24,9 @@ from .visible import visible_text
 
 #: Options passed to ``trafilatura.bare_extraction`` for every page.
 TRAFILATURA_OPTIONS: dict[str, Any] = {
-    # Title, author, date and site name come from the same parse as the text.
-    "with_metadata": True,
+    # Title, author, date and site name are read from the same parse by
+    # :func:`read_metadata`, which asks trafilatura's readers only for the fields used.
+    "with_metadata": False,
     # Balanced mode: favor_precision drops short real paragraphs (list items, one-line
     # answers) that the cleanwire chain would have kept, and favor_recall lets in whole
     # sidebars; the chain after it removes the chrome that balanced mode lets through.
@@ -61,11 +64,85 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 @dataclass
+class Metadata:
+    """What the page's ``<head>``, JSON-LD and markup say about the article, read as
+    trafilatura reads them (see :func:`read_metadata`)."""
+
+    title: str | None = None
+    #: The author the page's ``<meta>`` tags or JSON-LD name, if any.
+    author: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+
+
+def _trimmed(value: str | None) -> str | None:
+    """A metadata value as trafilatura's ``Document.clean_and_trim`` leaves it."""
+    from trafilatura.utils import line_processing
+
+    if not value:
+        return None
+    if len(value) > 10000:
+        value = value[:9999] + "…"
+    return line_processing(unescape(value)) or None
+
+
+def read_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
+    """Title, author, date, site name and address, as ``trafilatura.extract_metadata``
+    finds them, without the fields cleanwire does not use (categories, tags, licence:
+    a third of trafilatura's metadata time on WCXB-dev) and without trafilatura's author
+    search through the page's markup, which copies the whole tree: that one is
+    :func:`markup_author`, asked only when nothing else names anyone.
+    """
+    from htmldate import find_date
+    from trafilatura.metadata import (
+        META_URL,
+        examine_meta,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
+    from trafilatura.settings import set_date_params
+
+    found = examine_meta(tree)
+    if found.author and " " not in found.author:
+        found.author = None  # (as trafilatura: a one-word meta author is a handle)
+    with contextlib.suppress(Exception):  # a crash on one page's JSON-LD must not stop a batch
+        found = extract_meta_json(tree, found)
+    title = found.title or extract_title(tree)
+    page_url = found.url or extract_url(tree, url)
+    date = find_date(tree, **{**set_date_params(True), "url": page_url})
+    site = found.sitename or extract_sitename(tree)
+    if site:
+        site = site.lstrip("@")  # a Twitter handle
+        if site and "." not in site and not site[0].isupper():
+            site = site.title()
+    elif page_url and (match := META_URL.match(page_url)):
+        site = match[1]
+    return Metadata(title=_trimmed(title), author=_trimmed(found.author), date=_trimmed(date),
+                    site_name=_trimmed(site), url=_trimmed(page_url))
+
+
+def markup_author(tree: etree._Element | None) -> str | None:
+    """trafilatura's author from the page's byline markup (its XPath search)."""
+    from trafilatura.metadata import extract_author
+
+    if tree is None:
+        return None
+    try:
+        return _trimmed(extract_author(tree))
+    except Exception:  # a third-party crash on one page must not stop a batch
+        return None
+
+
+@dataclass
 class Extraction:
     """What the HTML gave: the extracted text and the metadata beside it."""
 
     text: str = ""
     title: str | None = None
+    #: The author the page's meta tags or JSON-LD name (:func:`markup_author` has more).
     authors: str | None = None
     date: str | None = None
     site_name: str | None = None
@@ -136,20 +213,21 @@ def extract(html: str, url: str | None = None) -> Extraction:
     if tree is None:
         return Extraction()
     try:
-        doc = bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+        meta = read_metadata(tree, url)
     except Exception:  # a third-party crash on one page must not stop a batch
+        meta = Metadata()
+    try:
+        doc = bare_extraction(tree, url=url or meta.url, **TRAFILATURA_OPTIONS)
+    except Exception:
         doc = None
-    headlines = headline_candidates(tree)
-    if doc is None or isinstance(doc, dict):
-        return Extraction(headlines=headlines, tree=tree)
     return Extraction(
-        text=doc.text or "",
-        title=_squash(doc.title) if doc.title else None,
-        authors=doc.author or None,
-        date=doc.date or None,
-        site_name=_squash(doc.sitename) if doc.sitename else None,
-        url=doc.url or url,
-        headlines=headlines,
+        text=(doc.text or "") if doc is not None and not isinstance(doc, dict) else "",
+        title=_squash(meta.title) if meta.title else None,
+        authors=meta.author,
+        date=meta.date,
+        site_name=_squash(meta.site_name) if meta.site_name else None,
+        url=meta.url or url,
+        headlines=headline_candidates(tree),
         tree=tree,
     )
 
@@ -165,7 +243,7 @@ def extract_recall(extraction: Extraction, url: str | None = None) -> str:
 
     if extraction.tree is None:
         return ""
-    options = {**TRAFILATURA_OPTIONS, "favor_recall": True, "with_metadata": False}
+    options = {**TRAFILATURA_OPTIONS, "favor_recall": True}
     try:
         doc = bare_extraction(extraction.tree, url=url, **options)
     except Exception:  # a third-party crash on one page must not stop a batch
