@@ -137,6 +137,10 @@ def _form_field(line: str, lex: Lexicon) -> str | None:
 
 
 #: "Page 1 of 2" and its translations: the pager of an article split over pages.
+#: A CMS module's placeholder the page printed unfilled: "[CTA_MODULE]". It needs an
+#: underscore ("[LAUGHTER]" and "[UPDATE]" are a transcript's and an editor's words);
+#: "{{ form.subject }}" is not one, since a manual of a template language shows its code.
+_PLACEHOLDER = re.compile(r"^\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]$")
 _PAGER = re.compile(
     r"^(?:page|página|pagina|seite|strona|side|sida|sivu|stránka|oldal|sayfa|страница)"
     r"\s+\d+\s*(?:of|de|von|sur|di|z|van|av|af|/|из|з|ze)\s*\d+$", re.IGNORECASE)
@@ -358,6 +362,8 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
             return reason
         if _PAGER.match(line):
             return "page numbers of an article split over pages"
+        if _PLACEHOLDER.match(line):
+            return "a template placeholder printed unfilled"
         if at_top and (reason := _today_banner(line, lex, words)):
             return reason
     if words > MAX_COOKIE_WORDS:
@@ -417,9 +423,9 @@ class Boilerplate(Filter):
     and read-more links (and the headlines a related-articles label lists under it, when
     the label is no "Read more" repeated after every teaser), advertisement labels,
     sign-in links, skip links, footer links, comment counts, tag lists, image credits,
-    copyright lines, menus glued into one line, leaked asset names, and the site's current
-    date at the top. Each removal names the
-    phrase or rule that matched. ``top_lines`` is how far from the top the date banner is
+    copyright lines, menus glued into one line, leaked asset names, unfilled template
+    placeholders, and the site's current date at the top. Each removal names the phrase
+    or rule that matched. ``top_lines`` is how far from the top the date banner is
     looked for.
 
     >>> lines = ["Subscribe To Print Edition About The Tribune Code Of Ethics Download App",
