@@ -141,6 +141,12 @@ def _form_field(line: str, lex: Lexicon) -> str | None:
 #: underscore ("[LAUGHTER]" and "[UPDATE]" are a transcript's and an editor's words);
 #: "{{ form.subject }}" is not one, since a manual of a template language shows its code.
 _PLACEHOLDER = re.compile(r"^\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]$")
+#: An excerpt of another article cut short with a bracketed ellipsis, as listings and
+#: "related" boxes print them: "La Guardia Civil ha finalizado los registros de [...]".
+#: (wcxb-dev: 63 such lines in the pages' text, 2 of them in a gold body.)
+_CUT_SHORT = re.compile(r"\s(?:\[(?:\.\.\.|…)\]|\[\s*\.\s*\.\s*\.\s*\])$")
+#: Fewest words such an excerpt has ('"items": [...]' in a manual is code, not one).
+_CUT_SHORT_WORDS = 6
 _PAGER = re.compile(
     r"^(?:page|página|pagina|seite|strona|side|sida|sivu|stránka|oldal|sayfa|страница)"
     r"\s+\d+\s*(?:of|de|von|sur|di|z|van|av|af|/|из|з|ze)\s*\d+$", re.IGNORECASE)
@@ -366,6 +372,8 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
             return "a template placeholder printed unfilled"
         if at_top and (reason := _today_banner(line, lex, words)):
             return reason
+    if words >= _CUT_SHORT_WORDS and _CUT_SHORT.search(line):
+        return "another article's excerpt, cut short with '[...]'"
     if words > MAX_COOKIE_WORDS:
         return None  # a paragraph: longer than every rule below looks at
     key = _normalize(line)
@@ -424,7 +432,8 @@ class Boilerplate(Filter):
     the label is no "Read more" repeated after every teaser), advertisement labels,
     sign-in links, skip links, footer links, comment counts, tag lists, image credits,
     copyright lines, menus glued into one line, leaked asset names, unfilled template
-    placeholders, and the site's current date at the top. Each removal names the phrase
+    placeholders, other articles' excerpts cut short with "[...]", and the site's current
+    date at the top. Each removal names the phrase
     or rule that matched. ``top_lines`` is how far from the top the date banner is
     looked for.
 
