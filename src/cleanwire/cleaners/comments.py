@@ -1,7 +1,8 @@
 """The readers' comment section under an article, and what follows it.
 
 Scraped pages keep the comment thread: a heading ("36 Comments", "Leave a Reply",
-"3 thoughts on “…”", "Kommentare", "Laisser un commentaire"), then commenters' names,
+"3 thoughts on “…”", "Kommentare", "Laisser un commentaire") or the site's house rules
+("... se reserva el derecho de eliminar cualquier comentario"), then commenters' names,
 dates ("July 14, 2015 at 3:53 pm"), their text and "Reply" links. Comments are prose, so a
 line classifier keeps them; their heading and their rhythm give them away. This step cuts
 the page at the heading of a comment section that stands below a whole article, and
@@ -30,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lines import END_SENTENCE, line_end
 from ._page import is_date_line, is_prose
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
@@ -70,6 +72,23 @@ _FINE_PRINT = re.compile(
     r"published|wird\s+nicht\s+veröffentlicht|ne\s+sera\s+pas\s+publiée|no\s+será\s+publicad[ao]|"
     r"non\s+sarà\s+pubblicat[ao]|nie\s+zostanie\s+opublikowany|wordt\s+niet\s+gepubliceerd|"
     r"não\s+será\s+publicad[ao])", re.IGNORECASE)
+#: The house rules printed over a comment thread: the site answers for nothing readers
+#: write and may delete it. They open the comment section as a heading does.
+_POLICY = re.compile(
+    r"reserves?\s+the\s+right\s+to\s+(?:remove|delete|edit|moderate)\s+(?:any\s+)?comments?"
+    r"|comments?\s+(?:are|is)\s+(?:moderated|the\s+(?:sole\s+)?(?:opinion|responsibility)\s+of)"
+    r"|se\s+reserva\s+el\s+derecho\s+(?:de|a)\s+(?:eliminar|borrar|retirar|moderar)\s+"
+    r"(?:cualquier|los)\s+comentarios?"
+    r"|contenido\s+de\s+los\s+comentarios\s+es\s+(?:la\s+opinión|responsabilidad)"
+    r"|se\s+réserve\s+le\s+droit\s+de\s+(?:supprimer|retirer|modérer)\s+.{0,30}?commentaires?"
+    r"|(?:behalten|behält)\s+(?:uns|sich)\s+(?:das\s+recht\s+)?vor,?\s+(?:kommentare|beiträge|"
+    r"leserkommentare)\s+.{0,40}?(?:zu\s+)?(?:löschen|entfernen|kürzen)"
+    r"|si\s+riserva\s+(?:il\s+diritto\s+)?di\s+(?:rimuovere|cancellare|eliminare|moderare)\s+"
+    r".{0,30}?commenti"
+    r"|zastrzega\s+sobie\s+prawo\s+do\s+(?:usuwania|usunięcia|moderowania)\s+.{0,30}?"
+    r"(?:komentarzy|wpisów)"
+    r"|reserva-se\s+o\s+direito\s+de\s+(?:remover|excluir|apagar|moderar)\s+.{0,30}?"
+    r"comentários?", re.IGNORECASE)
 #: Comment furniture above the heading beyond this means the page is a thread.
 MAX_FURNITURE_ABOVE = 3
 #: Comment headings and counts shown more often than this mark a list of posts (each
@@ -88,7 +107,25 @@ def _is_form(line: str) -> bool:
 # tests are.
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _is_heading(line: str) -> bool:
-    return len(line) <= 250 and (bool(_HEADING.match(line)) or _is_form(line))
+    """A comment section's heading or form prompt, or the house rules printed over the
+    thread (which, like a heading, needs the thread's furniture below it)."""
+    return (len(line) <= 250 and (bool(_HEADING.match(line)) or _is_form(line))) \
+        or _is_policy(line)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _is_policy(line: str) -> bool:
+    if len(line) >= 400:
+        return False
+    low = line.lower()  # every rule names comments or posts: skip the regex on other lines
+    return ("oment" in low or "omment" in low or "beiträge" in low or "wpisów" in low) \
+        and _POLICY.search(line) is not None
+
+
+def _titles_rules(line: str) -> bool:
+    """A short line with no sentence's end over the house rules: their title ("Normas de
+    uso y aviso legal", "Community guidelines")."""
+    return len(line.split()) <= 8 and line_end(line) != END_SENTENCE
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -117,7 +154,10 @@ def comment_section(lines: Sequence[str]) -> int | None:
         if enough and furniture <= MAX_FURNITURE_ABOVE and _is_heading(line):
             below = lines[i + 1:i + 1 + LOOK_AHEAD]
             if (_is_form(line) or not below
-                    or sum(1 for b in below if _furniture(b) or _is_form(b)) >= 2):
+                    or sum(1 for b in below if _furniture(b) or _is_form(b) or _is_policy(b))
+                    >= 2):
+                if _is_policy(line) and i and _titles_rules(lines[i - 1]):
+                    return i - 1
                 return i
         if is_prose(line):
             words += len(line.split())
