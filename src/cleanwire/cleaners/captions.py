@@ -57,11 +57,12 @@ _SOURCE_LINE = re.compile(
     rf"|(?:{_SOURCE})\s*(?:/|\bvia\b)\s*[^\s()/]+(?:\s[^\s()/]+){{0,5}}"
     rf"|(?:{_LIBRARY}))\s*[)\]]?\.?$")
 #: A caption that ends with its credit: "... on Saturday. (Photo: AFP)", "| Photo by X",
-#: "... na Rússia — Foto: KCNA via Reuters", "... cosmodrome. Photograph: Jane Doe/AP",
+#: "... na Rússia — Foto: KCNA via Reuters", "... cosmodrome. Photograph: Jane Doe/AP"
+#: (or glued on, as a scraper joins the caption and credit elements: "...2023.Photograph:"),
 #: "... shake hands. (AP Photo/Evan Vucci)", "(Vladimir Smirnov, Sputnik, Pool Photo via AP)".
 _CREDIT_AT_END = re.compile(
     rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
-    rf"(?<=[.!?\"”])\s+{_LABEL}\s*:[^.!?:]{{1,80}}|"
+    rf"(?<=[.!?\"”])\s*{_LABEL}\s*:[^.!?:]{{1,80}}|"
     rf"\((?-i:[^()]{{0,80}}\b(?:Photo|Foto|Pool)\b[^()]{{0,60}})\)|"
     rf"\([^()]{{0,80}}\bvia\s+(?:{_SOURCE})\b[^()]{{0,40}}\)|"
     rf"\s[-–—]\s*{_LABEL}\s*:[^-–—]{{1,80}}|"
