@@ -166,6 +166,20 @@ def _with_tail(line: str, lex: Lexicon) -> str | None:
     return None
 
 
+#: A one-word label glued to the capital that starts what it labels: "TopicsIsrael".
+_GLUED_LABEL = re.compile(r"^([^\W\d_][^\W\d_A-ZÀ-ÖØ-Þ]+)(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _glued_tags(line: str, lex: Lexicon, words: int) -> str | None:
+    """A tag list whose label lost its space as the page was scraped:
+    "TopicsIsrael-Hamas WarIsraelsurveillance"."""
+    match = _GLUED_LABEL.match(line)
+    if match is None or words > TAIL_KINDS["tags"] or line_end(line) == END_SENTENCE:
+        return None
+    head = match.group(1).casefold()
+    return f"{_reason('tags', head)} + list" if lex.labels.get(head) == "tags" else None
+
+
 #: The longest opening phrase looked for at the start of a line in Chinese or Japanese.
 _MAX_OPENER_CHARS = 40
 
@@ -372,6 +386,8 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
             return "a template placeholder printed unfilled"
         if at_top and (reason := _today_banner(line, lex, words)):
             return reason
+    if reason := _glued_tags(line, lex, words):
+        return reason
     if words >= _CUT_SHORT_WORDS and _CUT_SHORT.search(line):
         return "another article's excerpt, cut short with '[...]'"
     if words > MAX_COOKIE_WORDS:
