@@ -338,6 +338,9 @@ class _Pass:
         for i, reason in found.lines.items():
             if 0 <= i < len(self.lines):
                 self._remove(i, name, reason, "metadata")
+        for i, reason in found.drops.items():
+            if 0 <= i < len(self.lines) and self.removed_by[i] is None:
+                self._remove(i, name, reason, "drop")
         by_line: dict[int, list[tuple[int, int, str]]] = {}
         for cut in found.cuts:
             if 0 <= cut.line < len(self.lines) and self.removed_by[cut.line] is None:

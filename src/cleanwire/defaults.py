@@ -24,6 +24,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "published",
     "dateline",
     "credits",
+    "article_end",
 )
 
 #: Shortcut options of ``clean()``: option -> (step, step option).

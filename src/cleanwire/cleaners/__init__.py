@@ -6,6 +6,7 @@ builds the default chain from it, and a config file names steps from it.
 
 from __future__ import annotations
 
+from .article_end import ArticleEnd
 from .base import (
     Cleaner,
     Cut,
@@ -37,6 +38,7 @@ REGISTRY: dict[str, type[Cleaner]] = {
         Language,
         Captions,
         Comments,
+        ArticleEnd,
         Boilerplate,
         Repeats,
         Classifier,

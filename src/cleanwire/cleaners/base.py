@@ -106,12 +106,15 @@ class Detection:
     """What a detector found.
 
     ``fields`` are the metadata values; ``lines`` maps a line index to the reason it
-    leaves the body (it held the metadata); ``cuts`` take spans out of lines that stay.
+    leaves the body (it held the metadata); ``cuts`` take spans out of lines that stay;
+    ``drops`` maps a line index to the reason it leaves the body as chrome, which only
+    the whole page shows (it stands below the article's end, say).
     """
 
     fields: Mapping[str, Any] = field(default_factory=dict)
     lines: Mapping[int, str] = field(default_factory=dict)
     cuts: Sequence[Cut] = ()
+    drops: Mapping[int, str] = field(default_factory=dict)
 
 
 NOTHING = Detection()
@@ -119,7 +122,8 @@ NOTHING = Detection()
 
 @dataclass(frozen=True)
 class Detector(Cleaner):
-    """A step that finds metadata and takes the lines that held it out of the body."""
+    """A step that finds metadata and takes the lines that held it out of the body, or
+    finds what only the whole page shows (every line, kept or removed, and by which step)."""
 
     #: ``True`` for a field that describes the final body (language): the value from the
     #: chain's last pass is kept. Otherwise the first pass that finds a value wins, since
