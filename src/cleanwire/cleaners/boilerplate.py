@@ -136,7 +136,6 @@ def _form_field(line: str, lex: Lexicon) -> str | None:
     return _reason("field", key) if lex.labels.get(key) == "field" else None
 
 
-#: "Page 1 of 2" and its translations: the pager of an article split over pages.
 #: A CMS module's placeholder the page printed unfilled: "[CTA_MODULE]". It needs an
 #: underscore ("[LAUGHTER]" and "[UPDATE]" are a transcript's and an editor's words);
 #: "{{ form.subject }}" is not one, since a manual of a template language shows its code.
@@ -147,6 +146,7 @@ _PLACEHOLDER = re.compile(r"^\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]$")
 _CUT_SHORT = re.compile(r"\s(?:\[(?:\.\.\.|…)\]|\[\s*\.\s*\.\s*\.\s*\])$")
 #: Fewest words such an excerpt has ('"items": [...]' in a manual is code, not one).
 _CUT_SHORT_WORDS = 6
+#: "Page 1 of 2" and its translations: the pager of an article split over pages.
 _PAGER = re.compile(
     r"^(?:page|página|pagina|seite|strona|side|sida|sivu|stránka|oldal|sayfa|страница)"
     r"\s+\d+\s*(?:of|de|von|sur|di|z|van|av|af|/|из|з|ze)\s*\d+$", re.IGNORECASE)
@@ -449,9 +449,8 @@ class Boilerplate(Filter):
     sign-in links, skip links, footer links, comment counts, tag lists, image credits,
     copyright lines, menus glued into one line, leaked asset names, unfilled template
     placeholders, other articles' excerpts cut short with "[...]", and the site's current
-    date at the top. Each removal names the phrase
-    or rule that matched. ``top_lines`` is how far from the top the date banner is
-    looked for.
+    date at the top. Each removal names the phrase or rule that matched. ``top_lines`` is
+    how far from the top the date banner is looked for.
 
     >>> lines = ["Subscribe To Print Edition About The Tribune Code Of Ethics Download App",
     ...          "Thursday, May 30, 2024", "• fb", "The talks ended on Monday.", "Advertisement"]

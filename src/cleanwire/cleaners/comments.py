@@ -115,6 +115,7 @@ def _is_heading(line: str) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _is_policy(line: str) -> bool:
+    """The house rules of a comment section (:data:`_POLICY`)."""
     if len(line) >= 400:
         return False
     low = line.lower()  # every rule names comments or posts: skip the regex on other lines
