@@ -135,3 +135,27 @@ def test_describe_failure_names_the_step() -> None:
     except RuntimeError as exc:
         assert describe_failure(exc) == "cleaner 'explodes' failed: RuntimeError: it went boom"
     assert CHUNK_ITEMS >= 1
+
+
+def test_ctrl_c_waits_for_the_pools_bookkeeping() -> None:
+    # A Ctrl-C that lands inside a section (the pool's own locks are held there) is raised
+    # as the section ends, never inside it; elsewhere it is raised at once; the handler
+    # Python had is put back.
+    import signal
+
+    from cleanwire.batch import _DeferredInterrupt
+
+    outer = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal
+    interrupt = _DeferredInterrupt()
+    try:
+        steps = []
+        with pytest.raises(KeyboardInterrupt), interrupt.section():
+            signal.raise_signal(signal.SIGINT)
+            steps.append("still inside")
+        assert steps == ["still inside"]
+        with pytest.raises(KeyboardInterrupt):
+            signal.raise_signal(signal.SIGINT)
+    finally:
+        interrupt.restore()
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        signal.signal(signal.SIGINT, outer)

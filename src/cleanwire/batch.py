@@ -24,10 +24,11 @@ import contextlib
 import json
 import os
 import signal
+import threading
 import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Literal, TypeVar
@@ -267,6 +268,65 @@ def _chunks(items: Iterable[T], size: Callable[[T], int], max_items: int, max_ch
         yield chunk
 
 
+#: How long one wait for a chunk's result lasts before a Ctrl-C is let through.
+_POLL_SECONDS = 0.05
+
+
+class _DeferredInterrupt:
+    """Ctrl-C held back while this process is inside the pool's bookkeeping.
+
+    CPython may raise KeyboardInterrupt just after a lock is taken and before the block
+    that releases it starts; inside ``ProcessPoolExecutor.submit`` or a future's wait that
+    leaves a lock of the pool held, and stopping the pool then hangs forever. While a
+    :meth:`section` runs, a Ctrl-C is noted and raised as it ends; anywhere else it is
+    raised at once, as Python's own handler does. The handler is installed only in the
+    main thread and only over Python's default one (a program that ignores Ctrl-C or
+    handles it itself keeps its way).
+    """
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.pending = False
+        self.previous: Any = None
+        if (threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            self.previous = signal.signal(signal.SIGINT, self._handler)
+
+    def _handler(self, signum: int, frame: Any) -> None:
+        if self.depth:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def section(self) -> Iterator[None]:
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+            if not self.depth and self.pending:
+                self.pending = False
+                raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        if self.previous is not None and signal.getsignal(signal.SIGINT) == self._handler:
+            signal.signal(signal.SIGINT, self.previous)
+
+
+def _done(future: Future[Any], interrupt: _DeferredInterrupt) -> bool:
+    with interrupt.section():
+        return future.done()
+
+
+def _result(future: Future[list[R]], interrupt: _DeferredInterrupt) -> list[R]:
+    """The chunk's results, waited for in short steps so a Ctrl-C gets through between."""
+    while True:
+        with interrupt.section():
+            if wait([future], timeout=_POLL_SECONDS).done:
+                return future.result()
+
+
 def _stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
     terminate = getattr(pool, "terminate_workers", None)  # Python >= 3.14
@@ -305,24 +365,30 @@ def ordered_map(func: Callable[[list[T]], list[R]], items: Iterable[T], *,
     if prepare is not None:
         prepare()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start)
+    interrupt = _DeferredInterrupt()
     finished = False
     try:
         pending: deque[Future[list[R]]] = deque()
-        with _sigint_held():  # the first submits start the workers
+        with interrupt.section(), _sigint_held():  # the first submits start the workers
             pending.extend(pool.submit(func, chunk) for chunk in (first, second))
         for chunk in chunks:
-            pending.append(pool.submit(func, chunk))
+            with interrupt.section():
+                pending.append(pool.submit(func, chunk))
             while pending and (len(pending) >= workers * IN_FLIGHT_PER_WORKER
-                               or pending[0].done()):
-                yield from pending.popleft().result()
+                               or _done(pending[0], interrupt)):
+                yield from _result(pending.popleft(), interrupt)
         while pending:
-            yield from pending.popleft().result()
+            yield from _result(pending.popleft(), interrupt)
         finished = True
     finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:  # an error, Ctrl-C, or a consumer that stopped early (``| head``)
-            _stop(pool)
+        try:
+            with interrupt.section():
+                if finished:
+                    pool.shutdown(wait=True)
+                else:  # an error, Ctrl-C, or a consumer that stopped early (``| head``)
+                    _stop(pool)
+        finally:
+            interrupt.restore()
 
 
 def text_size(item: Any) -> int:
