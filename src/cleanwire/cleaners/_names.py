@@ -158,7 +158,15 @@ def titlecase_name(name: str) -> str:
     return name
 
 
+#: Two words glued by a scrape, the second's capital inside the token: "ChecklistsJust",
+#: "MixmasterFred". Names that keep a capital inside ("McDonald", "FitzGerald",
+#: "VanderMeer") have at most five lower-case letters before it.
+_GLUED_WORDS = re.compile(r"[a-zß-öø-ÿ]{6}[A-ZÀ-ÖØ-Þ]")
+
+
 def _is_name_token(token: str, first: bool) -> bool:
+    if _GLUED_WORDS.search(token):
+        return False
     if token.lower() in NAME_PARTICLES and not first:
         return True
     if _INITIAL.match(token):
@@ -183,6 +191,8 @@ def person_name(text: str) -> str | None:
 
     >>> person_name("JU-MIN PARK"), person_name("By 2030"), person_name("Reuters")
     ('Ju-Min Park', None, None)
+    >>> person_name("Jeff VanderMeer"), person_name("Wedding ChecklistsJust Engaged")
+    ('Jeff VanderMeer', None)
     """
     text = text.strip().strip(".,:;-–— ")
     tokens = _TOKEN.findall(text)
