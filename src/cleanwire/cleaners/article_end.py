@@ -48,13 +48,12 @@ def article_end(page: PageView, share: float, min_words: int) -> tuple[int, str]
     total, seen = sum(words), 0
     if total < min_words:
         return None
+    marks = [reason is not None and reason.startswith(END_MARKS) for reason in chrome]
     for i, reason in enumerate(chrome):
         seen += words[i]
-        if reason is not None and page.removed_by[i] is not None and \
-                seen >= share * total and reason.startswith(END_MARKS):
-            near = [*chrome[max(0, i - MARK_WINDOW):i], *chrome[i + 1:i + 1 + MARK_WINDOW]]
-            if any(r is not None and r.startswith(END_MARKS) for r in near):
-                return i, reason.split(":")[0]
+        if marks[i] and page.removed_by[i] is not None and seen >= share * total \
+                and any(marks[max(0, i - MARK_WINDOW):i] + marks[i + 1:i + 1 + MARK_WINDOW]):
+            return i, str(reason).split(":")[0]
     return None
 
 
@@ -85,5 +84,5 @@ class ArticleEnd(Detector):
         if end is None:
             return NOTHING
         why = f"below the article's end (marked by a {end[1]})"
-        return Detection(drops={i: why for i in range(end[0] + 1, len(page.lines))
-                                if page.removed_by[i] is None})
+        # (The chain drops only lines still in the body.)
+        return Detection(drops=dict.fromkeys(range(end[0] + 1, len(page.lines)), why))
