@@ -9,7 +9,7 @@ import pytest
 from _metadata_cases import cases
 from cleanwire import Chain, clean
 from cleanwire.cleaners.base import LineRule
-from cleanwire.cleaners.title import Title
+from cleanwire.cleaners.title import Title, _headline_shaped
 from conftest import no_hang
 
 #: Stands in for the chrome filters that run before the detectors in the default chain.
@@ -78,3 +78,17 @@ def test_chrome_is_never_the_headline_the_ranker_is_sure_of() -> None:
     assert doc.title == "Kim Jong-un quitte la Russie après une visite d'une semaine"
     assert doc.authors == ["Claire Dubois"] and doc.date == "2023-09-17"
     assert clean(doc.text).text == doc.text
+
+
+def test_words_are_counted_in_scripts_written_without_spaces() -> None:
+    """A Japanese paragraph is one run of letters between spaces; counted by its words it
+    is far too long for a headline, and a section's name ("スポーツ") too short."""
+    paragraph = ("６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領のトランプと"
+                 "北朝鮮委員長の金正恩ばかりではなかった。中国国家主席、習近平も重要な陰の"
+                 "参戦者だった。核放棄を巡って「検証可能な」の文字がなく、米韓軍事演習の中止に"
+                 "まで踏み込んだ米朝会談は、トランプによる一方的譲歩であり、後ろ盾だった中国も"
+                 "「勝ち組」になったかに見える。")
+    assert not _headline_shaped(paragraph)
+    assert not _headline_shaped("スポーツ")
+    assert _headline_shaped("金正恩氏、1週間のロシア訪問終え帰国の途に")
+    assert _headline_shaped("中美元首会晤吸引了全世界的目光")

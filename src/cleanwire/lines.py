@@ -87,6 +87,15 @@ def words_of(text: str) -> list[str]:
     return (WORD if _UNSPACED.search(text) else _TOKEN).findall(text)
 
 
+def unspaced(text: str) -> bool:
+    """Whether ``text`` holds a letter of a script written without spaces between words.
+
+    >>> unspaced("Storm hits"), unspaced("米朝首脳会談"), unspaced("ข่าววันนี้")
+    (False, True, True)
+    """
+    return _UNSPACED.search(text) is not None
+
+
 def count_words(line: str) -> int:
     """Words in ``line``: its spaced words, or :data:`WORD` tokens in a script written
     without spaces (a Chinese sentence is one "word" between spaces).

@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..lines import count_words, unspaced
 from ..normalize.width import CJK
 from ._names import _words, is_agency
 from ._page import DATE, body_start, has_date, is_date_line, is_prose, normal_key
@@ -64,8 +65,14 @@ def _meta_row(line: str) -> bool:
 def _headline_shaped(line: str) -> bool:
     if not 4 <= len(line) <= 250:
         return False
-    words = _WORD.findall(line)
-    if not 2 <= len(words) <= 30:
+    # A Japanese or Thai line is one run of letters between spaces: count its words (a
+    # word of one or two characters each, so a headline has a few more than in English;
+    # "スポーツ", two of them, is a section's name).
+    if unspaced(line):
+        words, fewest = count_words(line), 4
+    else:
+        words, fewest = len(_WORD.findall(line)), 2
+    if not fewest <= words <= 30:
         return False
     if _BAD_END.search(line) or _URLISH.search(line):
         return False
@@ -79,7 +86,7 @@ def _headline_shaped(line: str) -> bool:
     if _meta_row(line) or _trail(line):
         return False
     # A long sentence that ends in a full stop is a paragraph, not a headline.
-    return not (line.endswith(".") and len(words) > 14)
+    return not (line.endswith((".", "。")) and words > 14)
 
 
 def _given(fields: Mapping[str, Any], names: tuple[str, ...]) -> list[str]:
