@@ -55,7 +55,7 @@ from ..lexicon.chrome import (
     strip_edges,
 )
 from ..lexicon.chrome import normalize_phrase as _normalize
-from ..lines import END_SENTENCE, count_words, line_end
+from ..lines import END_SENTENCE, count_words, line_end, unspaced
 from ..normalize.width import CJK
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
@@ -224,6 +224,10 @@ def _inline(key: str, lex: Lexicon, words: int) -> str | None:
             # The literal start decides most look-ups without a regex.
             if key.startswith(literal, at) and words <= INLINE_KINDS[kind] and (
                     pattern is None or pattern.match(key, at)):
+                return _reason(kind, phrase)
+    if lex.unspaced_inline and unspaced(key):
+        for phrase, kind in lex.unspaced_inline:
+            if phrase in key and words <= INLINE_KINDS[kind]:
                 return _reason(kind, phrase)
     return None
 

@@ -60,6 +60,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from ..lines import unspaced
 from ..stoplists import language_code
 
 #: What each kind of phrase is on a page: the words a removal's reason is made of.
@@ -204,6 +205,9 @@ class Lexicon(NamedTuple):
     #: word -> [(literal start, pattern, phrase, kind)], matched where that word starts; the
     #: pattern is ``None`` for a phrase that is all literal (its start is the phrase).
     inline: dict[str, tuple[InlinePhrase, ...]]
+    #: In-line phrases of scripts written without spaces ("続きをお読みいただけます"): a
+    #: line has no word boundary to find them at, so they are looked for anywhere in it.
+    unspaced_inline: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -289,9 +293,12 @@ def _build(codes: tuple[str, ...]) -> Lexicon:
     cookie_words: set[str] = set()
     weekdays: set[str] = set()
     inline: dict[str, list[InlinePhrase]] = {}
+    unspaced_inline: list[tuple[str, str]] = []
     for code in codes:
         for kind, phrase in _read(code):
-            if kind in INLINE_KINDS:
+            if kind in INLINE_KINDS and unspaced(phrase):
+                unspaced_inline.append((phrase, kind))
+            elif kind in INLINE_KINDS:
                 first = phrase.split()[0]
                 if not first[0].isalnum() or first in ("#", "..."):
                     raise ValueError(f"{code}.txt: an in-line phrase starts with a word, "
@@ -327,7 +334,7 @@ def _build(codes: tuple[str, ...]) -> Lexicon:
                                 or "(?!)")
     return Lexicon(labels, frozenset(colon_only), ordered, tuple(dict.fromkeys(rights)),
                    tuple(sorted(cookie_words)), frozenset(weekdays), starts, ends, rights_pattern,
-                   {w: tuple(ps) for w, ps in inline.items()})
+                   {w: tuple(ps) for w, ps in inline.items()}, tuple(unspaced_inline))
 
 
 def lexicon(language: str | None) -> Lexicon:
