@@ -321,6 +321,29 @@ def test_the_header_asks_for_a_wider_margin(monkeypatch: pytest.MonkeyPatch) -> 
     assert sum(keep) == len(body)
 
 
+def test_the_longest_paragraph_of_the_prose_block_always_stays(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """However low the model scores it (a paywalled article's one paragraph at the top of
+    a page of teasers, as a later pass sees it), the longest line of running text in the
+    page's densest block of prose stays; nothing else the model dropped comes back."""
+    menu, body, footer = PAGES["en"]
+    lead = ("The storm reached the coast on Monday night, and by morning thousands of "
+            "homes along the bay had lost power, the regional grid operator said in a "
+            "statement that promised repairs within the week.")
+    teasers = [f"{word} latest: live updates" for word in
+               ("Election", "Budget", "Weather", "Transport", "Housing", "School", "Sport")]
+    lines = [*menu, lead, *body, *teasers * 4, *footer]
+    model = default_model()
+    monkeypatch.setattr(type(model), "scores", lambda *args, **kwargs: [-9.0] * len(lines))
+    keep = model.keep(lines, "en", guard=False)
+    assert [line for line, k in zip(lines, keep, strict=True) if k] == [lead]
+    # a page whose prose runs under LONGEST_WORDS words a line keeps nothing that way
+    short = [*menu, *[" ".join(line.split()[:12]) + "." for line in body], *teasers * 4,
+             *footer]
+    monkeypatch.setattr(type(model), "scores", lambda *args, **kwargs: [-9.0] * len(short))
+    assert not any(model.keep(short, "en", guard=False))
+
+
 def test_a_line_without_a_word_goes_whatever_the_bias() -> None:
     # "•" between the byline and the date, "***" between two parts of the story: never
     # text of the page, even when the model would keep everything; a snippet stays whole.
