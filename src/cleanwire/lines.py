@@ -16,6 +16,7 @@ languages.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 from operator import itemgetter
 from typing import NamedTuple
@@ -29,12 +30,38 @@ _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 #: The letters of all scripts written without spaces, as the inside of a character class.
 UNSPACED_LETTERS = _HAN_KANA + _SOUTHEAST_ASIAN
-#: Words (and numbers) in any script; see :data:`_HAN_KANA`.
-WORD = re.compile(f"[{_HAN_KANA}]{{1,2}}|[{_SOUTHEAST_ASIAN}]{{1,4}}"
-                  f"|[^\\W{UNSPACED_LETTERS}]+")
+
+
+def _combining_marks() -> str:
+    """The combining marks (Unicode categories Mn, Mc, Me) of the scripts written with
+    spaces, as the inside of a character class.
+
+    ``\\w`` leaves them out, so a plain ``\\w+`` cuts a Hindi, Bengali or Tamil word at
+    each of its vowel signs ("हमें" becomes "हम") and an Arabic or Hebrew word at its
+    vowel points: words are miscounted, stopwords missed, and the signs counted as
+    punctuation.
+    """
+    spans: list[tuple[int, int]] = []
+    for code in range(0x300, 0x10000):
+        char = chr(code)
+        if unicodedata.category(char)[0] != "M" or _UNSPACED.match(char) \
+                or 0x20D0 <= code <= 0x20FF or 0xFE00 <= code <= 0xFE0F:
+            continue  # (nor the marks of symbols and emoji: "⃣" of "1⃣", "❤️"'s selector)
+        if spans and spans[-1][1] == code - 1:
+            spans[-1] = (spans[-1][0], code)
+        else:
+            spans.append((code, code))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in spans)
+
+
 #: Whether a line needs :data:`WORD` (a quick scan; plain ``\w+`` is faster on the rest).
 _UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
-_TOKEN = re.compile(r"\w+")
+#: See :func:`_combining_marks`; the inside of a character class.
+MARKS = _combining_marks()
+#: Words (and numbers) in any script; see :data:`_HAN_KANA` and :data:`MARKS`.
+WORD = re.compile(f"[{_HAN_KANA}]{{1,2}}|[{_SOUTHEAST_ASIAN}]{{1,4}}"
+                  f"|(?:[^\\W{UNSPACED_LETTERS}]|[{MARKS}])+")
+_TOKEN = re.compile(f"[\\w{MARKS}]+")
 # The same tokens on an ASCII line, found faster (no Unicode category look-ups).
 _ASCII_TOKEN = re.compile(r"\w+", re.ASCII)
 _DIGIT = re.compile(r"\d")
@@ -94,6 +121,16 @@ def unspaced(text: str) -> bool:
     (False, True, True)
     """
     return _UNSPACED.search(text) is not None
+
+
+def uncased(char: str) -> bool:
+    """Whether ``char`` is a letter of a script without capitals (Arabic, Hebrew, Hindi,
+    Chinese, Thai...), which can start a headline or a name as a capital would.
+
+    >>> uncased("ب"), uncased("न"), uncased("中"), uncased("a"), uncased("A"), uncased("1")
+    (True, True, True, False, False, False)
+    """
+    return char.isalpha() and not char.isupper() and not char.islower()
 
 
 def count_words(line: str) -> int:

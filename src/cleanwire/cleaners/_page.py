@@ -16,45 +16,55 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lines import MARKS
 from ..normalize.width import CJK
 from ._names import _words
 from .base import LINE_CACHE_SIZE, PageView
 
 #: Month names by month number, then after "|" their short forms (which may take a
 #: period, "Sept. 17"): English, German, French, Spanish, Italian, Portuguese, Dutch,
-#: Swedish, Danish, Norwegian, Romanian, Turkish, Hungarian, and in the nominative and
-#: the genitive ("17 września", "17 сентября") Polish, Russian, Ukrainian, Czech and
-#: Finnish. :data:`MONTH` finds them in text, :data:`MONTH_NUMBER` reads them.
+#: Swedish, Danish, Norwegian, Romanian, Turkish, Hungarian, Catalan, Indonesian, Arabic,
+#: Hindi, and in the nominative and the genitive ("17 września", "17 сентября") Polish,
+#: Russian, Ukrainian, Czech, Finnish and Greek. :data:`MONTH` finds them in text,
+#: :data:`MONTH_NUMBER` reads them.
 MONTHS: dict[int, str] = {
-    1: "january januar jänner janvier enero gennaio janeiro januari styczeń stycznia "
-       "января январь січня січень ledna leden ianuarie ocak tammikuuta tammikuu január "
-       "| jan janv ene gen sty янв",
+    1: "january januar jänner janvier enero gennaio janeiro januari styczeń stycznia января "
+       "январь січня січень ledna leden ianuarie ocak tammikuuta tammikuu január gener يناير "
+       "जनवरी ιανουαρίου ιανουάριος | jan janv ene gen sty янв",
     2: "february februar février fevrier febrero febbraio fevereiro februari luty lutego "
-       "февраля февраль лютого лютий února únor februarie şubat helmikuuta helmikuu "
-       "február | feb févr fév fev lut фев",
+       "февраля февраль лютого лютий února únor februarie şubat helmikuuta helmikuu február "
+       "febrer فبراير फ़रवरी फरवरी φεβρουαρίου φεβρουάριος | feb févr fév fev lut фев",
     3: "march märz maerz mars marzo março marco maart marzec marca марта март березня "
-       "березень března březen martie maaliskuuta maaliskuu március | mar mär mrz",
+       "березень března březen martie maaliskuuta maaliskuu március març maret مارس मार्च "
+       "μαρτίου μάρτιος | mar mär mrz",
     4: "april avril abril aprile kwiecień kwietnia апреля апрель квітня квітень dubna duben "
-       "aprilie nisan huhtikuuta huhtikuu április | apr avr abr kwi апр",
+       "aprilie nisan huhtikuuta huhtikuu április أبريل إبريل अप्रैल απριλίου απρίλιος | apr "
+       "avr abr kwi апр",
     5: "may mai mayo maggio maio mei maj maja мая май травня травень května květen mayıs "
-       "toukokuuta toukokuu május | mag",
+       "toukokuuta toukokuu május maig مايو मई μαΐου μάιος | mag",
     6: "june juni juin junio giugno junho czerwiec czerwca июня июнь червня червень června "
-       "červen iunie haziran kesäkuuta kesäkuu június | jun giu cze июн",
+       "červen iunie haziran kesäkuuta kesäkuu június juny يونيو जून ιουνίου ιούνιος | jun "
+       "giu cze июн",
     7: "july juli juillet julio luglio julho lipiec lipca июля июль липня липень července "
-       "červenec iulie temmuz heinäkuuta heinäkuu július | jul juil lug lip июл",
+       "červenec iulie temmuz heinäkuuta heinäkuu július juliol يوليو जुलाई ιουλίου ιούλιος "
+       "| jul juil lug lip июл",
     8: "august août aout agosto augustus augusti sierpień sierpnia августа август серпня "
-       "серпень srpna srpen ağustos elokuuta elokuu augusztus | aug ago sie авг",
+       "серпень srpna srpen ağustos elokuuta elokuu augusztus agost agustus أغسطس अगस्त "
+       "αυγούστου αύγουστος | aug ago sie авг",
     9: "september septembre septiembre setiembre settembre setembro wrzesień września "
        "сентября сентябрь вересня вересень září septembrie eylül syyskuuta syyskuu "
-       "szeptember | sep sept set wrz сен сент",
-    10: "october oktober octobre octubre ottobre outubro październik października "
-        "октября октябрь жовтня жовтень října říjen octombrie ekim lokakuuta lokakuu "
-        "október | oct okt ott out paź окт",
+       "szeptember setembre سبتمبر सितंबर सितम्बर σεπτεμβρίου σεπτέμβριος | sep sept set wrz "
+       "сен сент",
+    10: "october oktober octobre octubre ottobre outubro październik października октября "
+        "октябрь жовтня жовтень října říjen octombrie ekim lokakuuta lokakuu október أكتوبر "
+        "अक्टूबर οκτωβρίου οκτώβριος | oct okt ott out paź окт",
     11: "november novembre noviembre novembro listopad listopada ноября ноябрь листопада "
-        "listopadu noiembrie kasım marraskuuta marraskuu | nov lis ноя нояб",
+        "listopadu noiembrie kasım marraskuuta marraskuu نوفمبر नवंबर नवम्बर νοεμβρίου "
+        "νοέμβριος | nov lis ноя нояб",
     12: "december dezember décembre decembre diciembre dicembre dezembro grudzień grudnia "
         "декабря декабрь грудня грудень prosince prosinec decembrie aralık joulukuuta "
-        "joulukuu | dec dez déc dic gru дек",
+        "joulukuu desembre desember ديسمبر दिसंबर दिसम्बर δεκεμβρίου δεκέμβριος | dec dez "
+        "déc dic gru дек",
 }
 MONTH_NUMBER = {name: n for n, names in MONTHS.items() for name in names.replace("|", " ").split()}
 _MONTH_ABBR = {name for names in MONTHS.values() for name in names.split("|")[1].split()}
@@ -137,9 +147,9 @@ def is_date_line(line: str) -> bool:
     return True
 
 
-_SENTENCE_END = re.compile(r"[.!?…:;)\"'”’»]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;)\"'”’»؟।॥۔။።։។]\s*$")
 _CJK_END = frozenset("。！？．…」』）!?.")
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(f"(?:[^\\W\\d_]|[{MARKS}])+")
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -160,7 +170,8 @@ def is_prose(line: str) -> bool:
     words = _WORDS.findall(line)
     if len(words) < 10:
         return False
-    lower = sum(1 for w in words if w[0].islower())
+    # (a word in a script without capitals counts as lower-case: Arabic, Hindi, Hebrew)
+    lower = sum(1 for w in words if not w[0].isupper())
     if lower < len(words) * 0.45:
         return False
     return bool(_SENTENCE_END.search(line)) or len(line) > 160

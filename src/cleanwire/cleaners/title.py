@@ -28,8 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..lines import count_words, unspaced
-from ..normalize.width import CJK
+from ..lines import MARKS, count_words, uncased, unspaced
 from ._names import _words, is_agency
 from ._page import DATE, body_start, has_date, is_date_line, is_prose, normal_key
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
@@ -44,11 +43,13 @@ _NOT_CLAIMABLE = frozenset({"captions", "credits", "byline", "dateline"})
 _GIVEN_TITLE_FIELDS = ("title", "html_title")
 _GIVEN_SITE_FIELDS = ("sitename", "html_sitename", "site_name")
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = re.compile(f"(?:[^\\W_]|[{MARKS}])+(?:['’](?:[^\\W_]|[{MARKS}])+)*")
 _SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?:[|·•»]|[-–—]|::)\s+(?P<site>[^|·•»]{2,60})$")
 #: "1. Self-Portraiture", "Step 4: ...", "Tip 3 -": an item of the article's list.
 _LIST_HEADING = re.compile(r"^(?:\d{1,2}[.)]\s|(?:step|tip|trend|part|chapter|day|no\.?)\s*"
                            r"\d{1,2}\s*[:.)–—-])", re.IGNORECASE)
+#: Full stops: Latin, Chinese and Japanese, Devanagari (the danda), Urdu.
+_FULL_STOPS = (".", "。", "।", "۔")
 _BAD_END = re.compile(r"[,;:(\[{/\\|+=&]\s*$|\.\.\.$|…$")
 _META_SEPARATOR = re.compile(r"\s[|·•]\s")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w|#\w")
@@ -77,7 +78,7 @@ def _headline_shaped(line: str) -> bool:
     if _BAD_END.search(line) or _URLISH.search(line):
         return False
     if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘«¿¡[(#「『【"
-            or CJK.match(line)):  # CJK scripts have no capitals
+            or uncased(line[0])):  # Arabic, Hindi, Chinese... have no capitals
         return False
     if is_date_line(line) or is_author_line(line):
         return False
@@ -86,7 +87,7 @@ def _headline_shaped(line: str) -> bool:
     if _meta_row(line) or _trail(line):
         return False
     # A long sentence that ends in a full stop is a paragraph, not a headline.
-    return not (line.endswith((".", "。")) and words > 14)
+    return not (line.endswith(_FULL_STOPS) and words > 14)
 
 
 def _given(fields: Mapping[str, Any], names: tuple[str, ...]) -> list[str]:

@@ -56,11 +56,12 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from ..lines import unspaced
+from ..lines import MARKS, unspaced
 from ..stoplists import language_code
 
 #: What each kind of phrase is on a page: the words a removal's reason is made of.
@@ -117,7 +118,8 @@ CONNECTORS = frozenset((
 _LEADING_COUNT = re.compile(r"(?:\(\d[\d.,]*\)|\d(?:[\d.,]*\d)?\s?[km]?)\s")
 _TRAILING_COUNT = re.compile(r"\s\(?\d[\d.,]*\s?[km]?\)?")
 _LEAD = re.compile(r"[\W_]*")
-_TRAIL = re.compile(r"(?:[^\w.]|_)*")
+# (not a word's last vowel sign: "पढ़ें" keeps its "ें"; see cleanwire.lines.MARKS)
+_TRAIL = re.compile(f"(?:[^\\w.{MARKS}]|_)*")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 
@@ -142,7 +144,8 @@ def strip_edges(text: str) -> str:
     'Olvidaste tu contraseña'
     """
     end = len(text)
-    if end and text[0].isalnum() and (text[-1].isalnum() or text[-1] == "."):
+    if end and text[0].isalnum() and (text[-1].isalnum() or text[-1] == "."
+                                      or unicodedata.category(text[-1])[0] == "M"):
         return text  # the common case, decided without a regex
     # Both patterns are one greedy run of a single character class, anchored at the start
     # (the tail is matched on the reversed text), so they are linear on any input.
