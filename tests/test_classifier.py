@@ -221,6 +221,17 @@ def test_words_in_scripts_written_without_spaces() -> None:
     assert line_shape("Hello, 世界", frozenset()).words == 2
 
 
+def test_words_keep_their_vowel_signs() -> None:
+    """A Hindi word is one word with its vowel signs, not one per sign: its stopwords are
+    found and its signs are not punctuation. An emoji's variation selector is no word."""
+    line = ("भारतीय रिज़र्व बैंक ने शुक्रवार को रेपो दर को 6.5 प्रतिशत पर बरकरार रखा है और "
+            "कहा कि महंगाई अभी भी चिंता का विषय है।")
+    shape = line_shape(line, stoplist("hi"))
+    assert (shape.words, shape.punctuation, shape.end) == (26, 2, END_SENTENCE)
+    assert shape.stopwords >= 10
+    assert line_shape("❤️", frozenset()).words == 0
+
+
 def test_line_end_sees_through_quotes_and_brackets() -> None:
     assert line_end("« Nous partirons. »") == END_SENTENCE
     assert line_end("(Zdjęcie: PAP)") == END_NONE
