@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Dateline as DatelineValue
+from ..lines import MARKS, uncased
 from ._names import AGENCIES, _words
 from ._page import DATE, first_paragraph, is_date_line, under_standfirst
 from .base import NOTHING, Cut, Detection, Detector, PageView
@@ -31,12 +32,19 @@ _CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,3}}"
 _PLACE = rf"[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,3}}"
 _REGION = rf"[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,2}}"
+#: Letters of the scripts without capitals that wire services write datelines in: Hebrew,
+#: Arabic (and Persian, Urdu), Devanagari and the other Indic scripts.
+_UNCASED_LETTER = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff"
+#: A place in one of those scripts ("القاهرة", "नई दिल्ली"): it can only count beside an
+#: agency the pattern knows, since nothing in its letters sets it apart from prose.
+_UNCASED_PLACE = (rf"[{_UNCASED_LETTER}][\w{MARKS}'’.\-]*"
+                  rf"(?:\s[{_UNCASED_LETTER}][\w{MARKS}'’.\-]*){{0,2}}")
 #: A dash, or a full stop and a dash as the Spanish agencies write them (".-", ".—").
 _DASH = r"(?:--|\.?[-–—])"
 
 #: Place (any case), optional region and date, then the agency, then an optional dash.
 _WITH_AGENCY = re.compile(
-    rf"^(?P<loc>{_PLACE}(?:,\s{_REGION})?)(?:,\s(?P<date>{DATE}))?\.?\s*"
+    rf"^(?P<loc>{_PLACE}(?:,\s{_REGION})?|{_UNCASED_PLACE})(?:,\s(?P<date>{DATE}))?\.?\s*"
     rf"(?:\((?P<agency>{_AGENCY})\)|/(?P<agency2>{_AGENCY})/\.?)"
     rf"(?:\s*{_DASH}|:)?\s*")
 #: "(CNN) —": the agency alone, then a dash.
@@ -87,9 +95,14 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
         if pattern is _CAPS_ONLY and len(match.group(0).strip()) < 4:
             continue
         if pattern is _WITH_AGENCY and loc and not loc.split(",")[0].isupper():
-            # "Berlin (dpa) -" is a dateline; "The Fed (FED) said" is not.
+            # "Berlin (dpa) -" is a dateline; "The Fed (FED) said" is not, nor is "وزير
+            # الخارجية (رويترز) قال" (the minister, Reuters reports, said). In a script
+            # without capitals a date may stand for the dash: "नई दिल्ली, 7 दिसंबर (भाषा)
+            # रिज़र्व ..." (the Hindi service of PTI writes none).
             known = (groups.get("agency") or groups.get("agency2") or "").lower()
-            if known not in _AGENCY_NAMES or not re.search(r"[-–—/]\s*$", match.group(0)):
+            dashed = re.search(r"[-–—/]\s*$", match.group(0)) is not None
+            dated = uncased(loc[0]) and groups.get("date") is not None
+            if known not in _AGENCY_NAMES or not (dashed or dated):
                 continue
         if match.end() == len(text) and not alone:
             continue  # nothing after the dateline: not the start of a paragraph
