@@ -1,9 +1,10 @@
 """What one line says about who wrote the article: the byline shapes, line by line.
 
 "By X", "By X and Y", "Von X", "Par X", "Autor: X", "Jane Doe | March 3, 2024",
-"Jane Doe, Staff Writer", a bare "Jane Doe": each function here reads one line and gives
-the normalised names it holds, or ``None``. They are pure in the line and cached, since
-the detectors ask about the same lines on every pass. Where on the page such a line counts
+"Jane Doe, Staff Writer", a bare "Jane Doe", "홍길동 기자", "记者 张伟", "بقلم: أحمد علي":
+each function here reads one line and gives the normalised names it holds, or ``None``.
+They are pure in the line and cached, since the detectors ask about the same lines on
+every pass. Where on the page such a line counts
 as the article's byline is :mod:`cleanwire.cleaners.byline`'s business.
 
 >>> find_byline("By JOHN SMITH and Jane Doe, Associated Press")
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lines import MARKS
 from ._names import (
     BYLINE_LABELS,
     BYLINE_PREFIXES,
@@ -114,6 +116,8 @@ def find_byline(line: str) -> list[str] | None:
 def _find_byline(line: str) -> tuple[str, ...] | None:
     if len(line) > 160:
         return None
+    if not line.isascii() and (written := _script_byline(line)) is not None:
+        return written
     line = _GLUED_BY.sub("By ", line, count=1)
     match = _LABEL.match(line) or _PREFIX.match(line)
     if not match:
@@ -132,6 +136,68 @@ def _find_byline(line: str) -> tuple[str, ...] | None:
     if len(names) == 1 and " " not in names[0] and not _known_first(names[0]):
         return None
     return tuple(names)
+
+
+_HANGUL_NAME = "[가-힣]{2,4}"
+#: (a transliterated foreign name joins its parts with "·": "约翰·史密斯")
+_HAN_NAME = "[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}"
+_KANA_HAN_NAME = "[\u4e00-\u9fff\u3040-\u30ff]{2,6}(?: [\u4e00-\u9fff\u3040-\u30ff]{1,4})?"
+_ARABIC_NAME = "[\u0621-\u064a\u0671-\u06d3]{2,}(?: [\u0621-\u064a\u0671-\u06d3]{2,}){1,3}"
+_HEBREW_NAME = "[\u05d0-\u05ea'׳\"״-]{2,}(?: [\u05d0-\u05ea'׳\"״-]{2,}){1,3}"
+_DEVANAGARI_NAME = f"[\u0900-\u0963{MARKS}]{{2,}}(?: [\u0900-\u0963{MARKS}]{{2,}}){{1,3}}"
+_SEP = r"(?:\s*[:：/／|｜\-–—]\s*|\s+)"
+
+
+def _names_in(pattern: str, joiner: str) -> str:
+    return f"(?P<names>(?:{pattern})(?:{joiner}(?:{pattern})){{0,3}})"
+
+
+#: Bylines in scripts whose names the first-name list (Latin and Cyrillic) does not hold,
+#: each as its press writes it: a label and the names, or the names and the word for
+#: reporter. The names' own script is the evidence there.
+_SCRIPT_BYLINES: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+    # Korean: "홍길동 기자", "홍길동·김철수 기자 = ", "홍길동 특파원 hong@yna.co.kr"
+    "^" + _names_in(_HANGUL_NAME, r"\s*[,·ㆍ]\s*") + r"\s?(?:선임)?(?:기자|특파원|논설위원)"
+    r"(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+)?$",
+    # Chinese: "记者 张伟", "作者：张伟", "文/张伟", "本报记者 张伟 李娜", "记者 张伟 北京报道"
+    # ("記者" alone is left to the Japanese rule: "山田 太郎" is one name there)
+    r"^(?:(?:本[报報]|新[华華]社)[记記]者|记者|作者|撰文|文)" + _SEP
+    + _names_in(_HAN_NAME, r"[\s、,，]+") + "$",
+    # Japanese: "編集委員 中沢克二", "記者：山田 太郎"
+    r"^(?:編集委員|論説委員|特派員|記者|文)" + _SEP
+    + _names_in(_KANA_HAN_NAME, r"[、,，]\s*") + "$",
+    # Arabic: "بقلم: أحمد علي", "كتب - محمد حسن"
+    # ("كتب" alone is "wrote": only with a colon or a dash after it is it a byline)
+    r"^(?:بقلم" + _SEP + r"|(?:كتب|كتبت|إعداد)\s*[:：\-–—]\s*)"
+    + _names_in(_ARABIC_NAME, r"\s*(?:،|,| و)\s*") + "$",
+    # Hebrew: "מאת יוסי כהן"
+    r"^מאת" + _SEP + _names_in(_HEBREW_NAME, r"\s*(?:,| ו )\s*") + "$",
+    # Hindi: "लेखक: राहुल शर्मा"
+    r"^(?:लेखक|लेखिका|रिपोर्ट)" + _SEP + _names_in(_DEVANAGARI_NAME, r"\s*(?:,| और )\s*") + "$",
+))
+#: Which of :data:`_SCRIPT_BYLINES` is Chinese, whose bylines part names with a space.
+_CHINESE = 1
+_NAME_JOINERS = re.compile(r"\s*[,、，·ㆍ،]\s*|\s(?:و|ו|और)\s")
+_CHINESE_JOINERS = re.compile(r"[\s、,，]+")
+#: Where a Chinese reporter filed from, after the names: "记者 张伟 北京报道".
+_REPORTED_FROM = re.compile(r"\s+\S{0,6}[报報]道$")
+
+
+def _script_byline(line: str) -> tuple[str, ...] | None:
+    """The names in a byline written in Korean, Chinese, Japanese, Arabic, Hebrew or Hindi.
+
+    >>> _script_byline("홍길동·김철수 기자"), _script_byline("本报记者 张伟 李娜")
+    (('홍길동', '김철수'), ('张伟', '李娜'))
+    >>> _script_byline("بقلم: أحمد علي"), _script_byline("编辑委员会")
+    (('أحمد علي',), None)
+    """
+    line = _REPORTED_FROM.sub("", line.strip())
+    for k, pattern in enumerate(_SCRIPT_BYLINES):
+        match = pattern.match(line)
+        if match:
+            joiners = _CHINESE_JOINERS if k == _CHINESE else _NAME_JOINERS
+            return tuple(n for n in joiners.split(match.group("names")) if n)
+    return None
 
 
 #: Link words a page prints after the name in its byline ("Share", "View", "Follow").
