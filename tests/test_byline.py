@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from _metadata_cases import cases
-from cleanwire import Chain
+from cleanwire import Chain, clean
 from cleanwire.cleaners import Detection, Detector, PageView
 from cleanwire.cleaners.byline import Byline
 from cleanwire.cleaners.byline_lines import bare_name, find_byline, name_beside_date
@@ -207,3 +207,19 @@ def test_a_note_about_someone_else_stays() -> None:
     other = "John Roe is the mayor of the town and has held the office since 2019."
     page = "\n".join(["Storm hits the coast", "By Jane Doe", *STORY, other])
     assert Chain([Byline()])(page).paragraphs == ["Storm hits the coast", *STORY, other]
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    ("서울 시내 교통 요금 인상\n(서울=연합뉴스) 홍길동·김철수 기자 = 서울시는 다음 달부터 지하철과 "
+     "버스 요금을 150원 인상한다고 17일 밝혔다. 시는 적자 누적으로 인상이 불가피하다고 설명했다.",
+     ["홍길동", "김철수"]),
+    ("北京暴雨致多条道路封闭\n新华社北京9月17日电（记者张伟 李娜）北京市气象台17日发布暴雨"
+     "红色预警，市区多条道路因积水封闭，地铁部分线路暂停运营。", ["张伟", "李娜"]),
+])
+def test_reporters_named_in_a_wire_dateline(text: str, authors: list[str]) -> None:
+    """Korean and Chinese wire copy names its reporters inside the dateline: they are the
+    authors, and the dateline step cuts the whole opening from the paragraph."""
+    doc = clean(text)
+    assert doc.authors == authors
+    assert doc.dateline is not None and doc.dateline.raw in text
+    assert not doc.text.startswith(("(", "新华社"))

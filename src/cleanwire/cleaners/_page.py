@@ -147,7 +147,7 @@ def is_date_line(line: str) -> bool:
     return True
 
 
-_SENTENCE_END = re.compile(r"[.!?…:;)\"'”’»؟।॥۔။።։។]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;)\"'”’»؟।॥۔။።։។。！？」』）]\s*$")
 _CJK_END = frozenset("。！？．…」』）!?.")
 _WORDS = re.compile(f"(?:[^\\W\\d_]|[{MARKS}])+")
 
@@ -216,7 +216,7 @@ def first_paragraph(page: PageView) -> int | None:
     for i in page.body:
         line = page.lines[i]
         words = _WORDS.findall(line)
-        if len(words) >= 6 and (sum(1 for w in words if w[0].islower()) >= 3
+        if len(words) >= 6 and (sum(1 for w in words if not w[0].isupper()) >= 3
                                 or _SENTENCE_END.search(line)):
             return i
     return None

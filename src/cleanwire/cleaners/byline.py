@@ -48,6 +48,7 @@ from .byline_lines import (
     name_beside_date,
     name_with_role,
 )
+from .dateline import CHINESE_WIRE, KOREAN_WIRE
 
 #: What a rule found: the names, the lines that held only the byline, and spans
 #: (line, start, end) cut from lines that stay.
@@ -252,6 +253,8 @@ class Byline(Detector):
         found = self._header(page, top, end, title)
         if found is None and start is not None and title is not None and start - title <= 3:
             found = self._after_standfirst(page, start)
+        if found is None and start is not None:
+            found = _wire_reporters(page.lines[start])
         if found is None:
             found = self._anywhere(page)
         if found is None:
@@ -414,6 +417,16 @@ class Byline(Detector):
             if names:
                 return names, [], []  # the copyright line is chrome, not a byline
         return None
+
+
+def _wire_reporters(paragraph: str) -> _Found | None:
+    """The reporters Korean and Chinese wire copy names inside its dateline ("(서울=연합뉴스)
+    홍길동 기자 = ...", "新华社北京9月17日电（记者张伟）..."); the dateline step cuts that
+    whole opening, so nothing is taken here."""
+    match = KOREAN_WIRE.match(paragraph) or CHINESE_WIRE.match(paragraph)
+    if match is None or not match.group("names"):
+        return None
+    return re.split(r"\s*[·,、]\s*|\s+", match.group("names")), [], []
 
 
 def other_credit(line: str) -> bool:

@@ -3,7 +3,8 @@
 News agencies open a story with where (and sometimes when) it was filed and who filed it:
 "SEOUL (Reuters) -", "WASHINGTON (AP) —", "DHAKA, Bangladesh (AP) —", "LONDON, March 5
 (Reuters) -", "BEIJING, Sept. 17 (Xinhua) --", "MUMBAI, Oct 3 (PTI)", "MOSCOW, September
-17. /TASS/.", "BERLIN (dpa) -", "(CNN) —", "JAKARTA -", "CAIRO —"; some sites put
+17. /TASS/.", "BERLIN (dpa) -", "(CNN) —", "JAKARTA -", "CAIRO —", "القاهرة (رويترز) -", "(서울=연합뉴스) 홍길동 기자 =",
+"新华社北京9月17日电（记者张伟）"; some sites put
 "Seoul, September 17" on a line of its own. That prefix is metadata, not prose: it is cut
 (the rest of the paragraph stays) and split into location, agency and date as written.
 
@@ -52,6 +53,18 @@ _AGENCY_ONLY = re.compile(rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}\s*")
 #: "JAKARTA -", "CAIRO —", "LONDON, March 5 -": a place in capitals and a spaced dash.
 _CAPS_ONLY = re.compile(
     rf"^(?P<loc>{_CAPS_PLACE}(?:,\s{_REGION})?)(?:,\s(?P<date>{DATE}))?\s{_DASH}(?:\s+|$)")
+#: Korean wire copy: "(서울=연합뉴스) 홍길동 기자 = ", the place and agency in brackets, then
+#: the reporter, then an equals sign where English writes the dash.
+KOREAN_WIRE = re.compile(
+    r"^\((?P<loc>[가-힣]{1,8})=(?P<agency>[가-힣A-Za-z0-9]{2,10})\)\s*"
+    r"(?:(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s?(?:기자|특파원)\s*)?=\s*")
+#: Chinese wire copy: "新华社北京9月17日电（记者张伟）", "中新网9月17日电": the agency, the
+#: place, the date and "电" (cabled), then perhaps the reporters in brackets.
+CHINESE_WIRE = re.compile(
+    r"^(?P<agency>新[华華]社|中新社|中新网|中新網|中央社)(?P<loc>[\u4e00-\u9fff]{0,8}?)\s*"
+    r"(?P<date>\d{1,2}月\d{1,2}日)\s*[电電]\s*"
+    r"(?:[（(](?:(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*)"
+    r"|[^（()）]{2,30})[)）])?\s*")
 #: "Seoul, September 17" alone on a line.
 _PLACE_DATE_LINE = re.compile(rf"^(?P<loc>{_PLACE}),\s(?P<date>{DATE})\.?$")
 
@@ -110,6 +123,12 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
         raw = match.group(0).strip()
         return DatelineValue(location=loc, agency=agency, date=_date(groups.get("date")),
                              raw=raw), match.end()
+    for pattern in (KOREAN_WIRE, CHINESE_WIRE):
+        match = pattern.match(head)
+        if match and match.end() < len(text):
+            groups = match.groupdict()
+            return DatelineValue(location=groups["loc"] or None, agency=groups["agency"],
+                                 date=groups.get("date"), raw=match.group(0).strip()), match.end()
     if alone:
         match = _PLACE_DATE_LINE.match(head)
         if match and len(text) <= 60 and not is_date_line(text):
