@@ -3,9 +3,9 @@
 News agencies open a story with where (and sometimes when) it was filed and who filed it:
 "SEOUL (Reuters) -", "WASHINGTON (AP) —", "DHAKA, Bangladesh (AP) —", "LONDON, March 5
 (Reuters) -", "BEIJING, Sept. 17 (Xinhua) --", "MUMBAI, Oct 3 (PTI)", "MOSCOW, September
-17. /TASS/.", "BERLIN (dpa) -", "(CNN) —", "JAKARTA -", "CAIRO —", "القاهرة (رويترز) -", "(서울=연합뉴스) 홍길동 기자 =",
-"新华社北京9月17日电（记者张伟）"; some sites put
-"Seoul, September 17" on a line of its own. That prefix is metadata, not prose: it is cut
+17. /TASS/.", "BERLIN (dpa) -", "(CNN) —", "JAKARTA -", "CAIRO —", "القاهرة (رويترز) -",
+"(서울=연합뉴스) 홍길동 기자 =", "新华社北京9月17日电（记者张伟）"; some sites put "Seoul,
+September 17" on a line of its own. That prefix is metadata, not prose: it is cut
 (the rest of the paragraph stays) and split into location, agency and date as written.
 
 Ordinary openings are left alone: "NATO said ...", "TEHRAN-based ...", "UPDATE 2-...": a
