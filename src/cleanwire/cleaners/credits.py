@@ -34,14 +34,17 @@ _CJK_EDITOR = r"[（【]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[：:]
 _CREDIT_LINE = re.compile(
     rf"^[(\[]?\s*(?:(?:{_ROLE}|(?:with\s+)?(?:additional\s+)?(?:reporting|assistance)\s+"
     rf"(?:by|from)\b)(?=\s*(?-i:[A-ZÀ-Þ]))|mitarbeit\s*:|mit\s+material\s+von\b|avec\s+(?=\S+\s*\)?$)|"
-    rf"con\s+informaci[oó]n\s+de\b|redakcja\s*:|opracowanie\s*:|{_CJK_EDITOR}|"
+    rf"con\s+informaci[oó]n\s+de\b|com\s+informa[çc][õo]es\s+d[aeo]s?\b|redakcja\s*:|"
+    rf"opracowanie\s*:|{_CJK_EDITOR}|"
     rf"[-–—]\s*with\s+assistance\s+from\b)",
     re.IGNORECASE)
 #: Credit lines clear enough to claim back from a filter (not "Design by", a footer's).
 _STRONG = re.compile(
     r"^[(\[]?\s*(?:(?:additional\s+|further\s+|with\s+(?:additional\s+)?)?reporting\s+by|"
     r"(?:writing|editing|compiled|edited)\s+by|[-–—]?\s*with\s+assistance\s+from|"
-    r"mit\s+material\s+von|avec\s+\S+\s*\)?$|con\s+informaci[oó]n\s+de)(?!\w)|" + _CJK_EDITOR,
+    r"mit\s+material\s+von|avec\s+\S+\s*\)?$|con\s+informaci[oó]n\s+de|"
+    r"com\s+informa[çc][õo]es\s+d[aeo]s?|mitarbeit\s*:|redakcja\s*:|opracowanie\s*:)(?!\w)|"
+    + _CJK_EDITOR,
     re.IGNORECASE)
 _OTHER_METADATA = frozenset({"title", "byline", "dateline", "captions"})
 
