@@ -92,3 +92,11 @@ def test_words_are_counted_in_scripts_written_without_spaces() -> None:
     assert not _headline_shaped("スポーツ")
     assert _headline_shaped("金正恩氏、1週間のロシア訪問終え帰国の途に")
     assert _headline_shaped("中美元首会晤吸引了全世界的目光")
+
+
+def test_a_time_stamp_or_a_link_is_no_headline() -> None:
+    assert not _headline_shaped("2018年6月18日 10:01 発信地：カノ/ナイジェリア")
+    assert not _headline_shaped("March 5, 2024 10:01 AM | Seoul")
+    assert not _headline_shaped("More stories from our reporters >")
+    assert _headline_shaped("2024: the year in review")
+    assert _headline_shaped("12:30 Uhr: Regierung tritt zurück")

@@ -50,7 +50,10 @@ _LIST_HEADING = re.compile(r"^(?:\d{1,2}[.)]\s|(?:step|tip|trend|part|chapter|da
                            r"\d{1,2}\s*[:.)–—-])", re.IGNORECASE)
 #: Full stops: Latin, Chinese and Japanese, Devanagari (the danda), Urdu.
 _FULL_STOPS = (".", "。", "।", "۔")
-_BAD_END = re.compile(r"[,;:(\[{/\\|+=&]\s*$|\.\.\.$|…$")
+_BAD_END = re.compile(r"[,;:(\[{/\\|+=&>]\s*$|\.\.\.$|…$")
+#: A line that opens with a date and a clock time is the story's time stamp, whatever
+#: follows ("2018年6月18日 10:01 発信地：カノ/ナイジェリア", "March 5, 2024 10:01 AM | Seoul").
+_STAMPED = re.compile(rf"^\W*(?:{DATE})\W{{0,3}}\d{{1,2}}:\d\d(?!\d)")
 _META_SEPARATOR = re.compile(r"\s[|·•]\s")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w|#\w")
 
@@ -80,7 +83,7 @@ def _headline_shaped(line: str) -> bool:
     if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘«¿¡[(#「『【"
             or uncased(line[0])):  # Arabic, Hindi, Chinese... have no capitals
         return False
-    if is_date_line(line) or is_author_line(line):
+    if is_date_line(line) or is_author_line(line) or _STAMPED.match(line):
         return False
     if parse_dateline(line, alone=True) is not None or _LIST_HEADING.match(line):
         return False
