@@ -332,3 +332,17 @@ def test_every_fixture_has_expectations() -> None:
     pages = sorted(p.stem for p in HTML_DIR.glob("*.html"))
     assert pages == FIXTURES
     assert len({name.split("_")[0] for name in FIXTURES}) >= 5, "keep several languages"
+
+
+def test_a_byline_inside_the_headline_becomes_the_author() -> None:
+    """Nikkei's <h1> holds the headline and, in a span, the writer ("編集委員 中沢克二"):
+    the title is the headline alone and the writer is the author."""
+    paragraph = ("６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領のトランプと北朝鮮"
+                 "委員長の金正恩ばかりではなかった。中国国家主席、習近平も重要な陰の参戦者だった。")
+    html = ("<html><head><title>米朝首脳直通電話 習氏に挑むトランプ戦術の成否：日本経済新聞</title>"
+            "</head><body><article><h1>米朝首脳直通電話 習氏に挑むトランプ戦術の成否 "
+            "<span>編集委員 中沢克二</span></h1>"
+            f"<p>{paragraph}</p><p>{paragraph}</p></article></body></html>")
+    doc = clean_html(html)
+    assert doc.title == "米朝首脳直通電話 習氏に挑むトランプ戦術の成否"
+    assert doc.authors == ["中沢克二"]

@@ -116,7 +116,7 @@ def find_byline(line: str) -> list[str] | None:
 def _find_byline(line: str) -> tuple[str, ...] | None:
     if len(line) > 160:
         return None
-    if not line.isascii() and (written := _script_byline(line)) is not None:
+    if not line.isascii() and (written := script_byline(line)) is not None:
         return written
     line = _GLUED_BY.sub("By ", line, count=1)
     match = _LABEL.match(line) or _PREFIX.match(line)
@@ -183,12 +183,12 @@ _CHINESE_JOINERS = re.compile(r"[\s、,，]+")
 _REPORTED_FROM = re.compile(r"\s+\S{0,6}[报報]道$")
 
 
-def _script_byline(line: str) -> tuple[str, ...] | None:
+def script_byline(line: str) -> tuple[str, ...] | None:
     """The names in a byline written in Korean, Chinese, Japanese, Arabic, Hebrew or Hindi.
 
-    >>> _script_byline("홍길동·김철수 기자"), _script_byline("本报记者 张伟 李娜")
+    >>> script_byline("홍길동·김철수 기자"), script_byline("本报记者 张伟 李娜")
     (('홍길동', '김철수'), ('张伟', '李娜'))
-    >>> _script_byline("بقلم: أحمد علي"), _script_byline("编辑委员会")
+    >>> script_byline("بقلم: أحمد علي"), script_byline("编辑委员会")
     (('أحمد علي',), None)
     """
     line = _REPORTED_FROM.sub("", line.strip())

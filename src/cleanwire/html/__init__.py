@@ -30,6 +30,7 @@ from .authors import html_authors, name_key, only_in_comments, plausible
 from .decode import decode_html
 from .extract import Extraction, extract, extract_recall, markup_author, page_text
 from .metadata import (
+    byline_tail,
     choose_title,
     is_site_name,
     meta_titles,
@@ -196,12 +197,13 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
     found: Extraction = extract(markup, url)
     titles = meta_titles(found.tree) or ([found.title] if found.title else [])
     title, title_source = choose_title(found.headlines, titles, found.site_name, url)
+    title, headline_byline = byline_tail(title) if title else (title, [])
     page_url = url or found.url
     # What the page declares (JSON-LD, <meta>, byline markup) gives bare names; the
     # author trafilatura finds often has the role or date beside it glued on.
     rejected: set[str] = set()
     declared = html_authors(found.tree, found.site_name, page_url, rejected)
-    authors = declared or _trafilatura_authors(found, rejected)
+    authors = declared or headline_byline or _trafilatura_authors(found, rejected)
 
     visible = page_text(found, markup)
     if title and (not authors or _names_only_the_site(authors, found.site_name, page_url)):

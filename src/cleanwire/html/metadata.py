@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..cleaners._names import AGENCIES, strip_role
-from ..cleaners.byline_lines import bare_name, find_byline, name_among_meta
+from ..cleaners.byline_lines import bare_name, find_byline, name_among_meta, script_byline
 from ..cleaners.title import drop_pipe_tails
 
 #: A title segment separator: a pipe, dash, bullet or guillemet with spaces around it.
@@ -167,6 +167,26 @@ def unglue_headline(headline: str, titles: list[str]) -> str:
         if headline.startswith(title) and rest[:1].isupper() and title[-1:].isalnum():
             return title
     return headline
+
+
+def byline_tail(headline: str) -> tuple[str, list[str]]:
+    """The headline without a byline its ``<h1>`` ends with, and the names in it. Only a
+    byline in a script's own form ("編集委員 中沢克二", "记者 张伟") counts: "A novel by
+    Jane Doe" may well be the headline.
+
+    >>> byline_tail("米朝首脳直通電話 習氏に挑むトランプ戦術の成否 編集委員 中沢克二")
+    ('米朝首脳直通電話 習氏に挑むトランプ戦術の成否', ['中沢克二'])
+    >>> byline_tail("Review: a novel by Jane Doe")
+    ('Review: a novel by Jane Doe', [])
+    """
+    if headline.isascii():
+        return headline, []
+    words = headline.split()
+    for k in range(2, min(5, len(words))):
+        names = script_byline(" ".join(words[-k:]))
+        if names:
+            return " ".join(words[:-k]), list(names)
+    return headline, []
 
 
 # -- authors --------------------------------------------------------------------------------
