@@ -30,7 +30,7 @@ from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
 from .byline_lines import is_author_line
 
 _NAME = "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True))
-_YEAR = r"((?:19|20)\d\d)"
+_YEAR = r"((?:19|20|25)\d\d)"  # (25xx: a Thai year of the Buddhist era)
 _DAY = r"([0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 #: "17 September 2025", "17. September 2025", "17 de septiembre de 2025".
 _DAY_FIRST = re.compile(rf"\b{_DAY}\s+(?:de\s+)?({_NAME})\.?,?\s+(?:de\s+)?{_YEAR}\b",
@@ -80,6 +80,10 @@ def date_line(line: str) -> bool:
     return is_date_line(line) or is_date_line(_without_place(line))
 
 
+#: Years the Thai calendar counts ahead of the Gregorian one.
+_BUDDHIST_ERA = 543
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def iso_date(text: str) -> str | None:
     """The first whole date written in ``text`` as ISO 8601 (``None`` if there is none)."""
@@ -105,7 +109,7 @@ def iso_date(text: str) -> str | None:
             found.append((match.start(), int(match[3]), first, second))
     for _, year, month, day in sorted(found):
         try:
-            return date(year, month, day).isoformat()
+            return date(year - _BUDDHIST_ERA if year > 2400 else year, month, day).isoformat()
         except ValueError:
             continue
     return None
