@@ -172,9 +172,13 @@ _GLUED_LABEL = re.compile(r"^([^\W\d_][^\W\d_A-ZÀ-ÖØ-Þ]+)(?=[A-ZÀ-ÖØ-Þ])
 
 def _glued_tags(line: str, lex: Lexicon, words: int) -> str | None:
     """A tag list whose label lost its space as the page was scraped:
-    "TopicsIsrael-Hamas WarIsraelsurveillance"."""
+    "TopicsIsrael-Hamas WarIsraelsurveillance". Tags are names: a word in lower case after
+    the label makes it an identifier in a manual ("CategoryName - custom logger category").
+    """
     match = _GLUED_LABEL.match(line)
     if match is None or words > TAIL_KINDS["tags"] or line_end(line) == END_SENTENCE:
+        return None
+    if any(word[:1].islower() for word in line[match.end():].split()):
         return None
     head = match.group(1).casefold()
     return f"{_reason('tags', head)} + list" if lex.labels.get(head) == "tags" else None
