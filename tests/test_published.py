@@ -32,6 +32,13 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("Publicado em 17/09/2023 às 12h45, atualizada às 15h10", "2023-09-17"),
     ("发布时间：2023年9月17日 12:15", "2023-09-17"),
     ("2023年9月17日 12時15分 配信", "2023-09-17"),
+    ("18 มิ.ย. 2567 09:32", "2024-06-18"),               # Thai: the Buddhist era
+    ("17 בספטמבר 2023", "2023-09-17"),                   # Hebrew: "in September"
+    ("17 سبتمبر 2023", "2023-09-17"),
+    ("17 सितंबर 2023", "2023-09-17"),
+    ("17 Σεπτεμβρίου 2023", "2023-09-17"),
+    ("17 de setembre de 2023", "2023-09-17"),
+    ("17 Agustus 2023", "2023-08-17"),
 ])
 def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")

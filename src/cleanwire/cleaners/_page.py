@@ -24,48 +24,49 @@ from .base import LINE_CACHE_SIZE, PageView
 #: Month names by month number, then after "|" their short forms (which may take a
 #: period, "Sept. 17"): English, German, French, Spanish, Italian, Portuguese, Dutch,
 #: Swedish, Danish, Norwegian, Romanian, Turkish, Hungarian, Catalan, Indonesian, Arabic,
-#: Hindi, Thai, and in the nominative and the genitive ("17 września", "17 сентября")
-#: Polish, Russian, Ukrainian, Czech, Finnish and Greek. :data:`MONTH` finds them in text,
-#: :data:`MONTH_NUMBER` reads them.
+#: Hindi, Thai, Hebrew (also with the "ב" that dates prefix: "17 בספטמבר"), and in the
+#: nominative and the genitive ("17 września", "17 сентября") Polish, Russian, Ukrainian,
+#: Czech, Finnish and Greek. :data:`MONTH` finds them in text, :data:`MONTH_NUMBER` reads
+#: them.
 MONTHS: dict[int, str] = {
     1: "january januar jänner janvier enero gennaio janeiro januari styczeń stycznia января "
        "январь січня січень ledna leden ianuarie ocak tammikuuta tammikuu január gener يناير "
-       "जनवरी ιανουαρίου ιανουάριος มกราคม | jan janv ene gen sty янв ม.ค",
+       "जनवरी ιανουαρίου ιανουάριος มกราคม ינואר בינואר | jan janv ene gen sty янв ม.ค",
     2: "february februar février fevrier febrero febbraio fevereiro februari luty lutego "
        "февраля февраль лютого лютий února únor februarie şubat helmikuuta helmikuu február "
-       "febrer فبراير फ़रवरी फरवरी φεβρουαρίου φεβρουάριος กุมภาพันธ์ | feb févr fév fev lut "
-       "фев ก.พ",
+       "febrer فبراير फ़रवरी फरवरी φεβρουαρίου φεβρουάριος กุมภาพันธ์ פברואר בפברואר | feb "
+       "févr fév fev lut фев ก.พ",
     3: "march märz maerz mars mart marzo março marco maart marzec marca марта март березня "
        "березень března březen martie maaliskuuta maaliskuu március març maret مارس मार्च "
-       "μαρτίου μάρτιος มีนาคม | mar mär mrz มี.ค",
+       "μαρτίου μάρτιος มีนาคม מרץ במרץ | mar mär mrz มี.ค",
     4: "april avril abril aprile kwiecień kwietnia апреля апрель квітня квітень dubna duben "
        "aprilie nisan huhtikuuta huhtikuu április أبريل إبريل अप्रैल απριλίου απρίλιος "
-       "เมษายน | apr avr abr kwi апр เม.ย",
+       "เมษายน אפריל באפריל | apr avr abr kwi апр เม.ย",
     5: "may mai mayo maggio maio mei maj maja мая май травня травень května květen mayıs "
-       "toukokuuta toukokuu május maig مايو मई μαΐου μάιος พฤษภาคม | mag พ.ค",
+       "toukokuuta toukokuu május maig مايو मई μαΐου μάιος พฤษภาคม מאי במאי | mag พ.ค",
     6: "june juni juin junio giugno junho czerwiec czerwca июня июнь червня червень června "
        "červen iunie haziran kesäkuuta kesäkuu június juny يونيو जून ιουνίου ιούνιος "
-       "มิถุนายน | jun giu cze июн มิ.ย",
+       "มิถุนายน יוני ביוני | jun giu cze июн มิ.ย",
     7: "july juli juillet julio luglio julho lipiec lipca июля июль липня липень července "
        "červenec iulie temmuz heinäkuuta heinäkuu július juliol يوليو जुलाई ιουλίου ιούλιος "
-       "กรกฎาคม | jul juil lug lip июл ก.ค",
+       "กรกฎาคม יולי ביולי | jul juil lug lip июл ก.ค",
     8: "august août aout agosto augustus augusti sierpień sierpnia августа август серпня "
        "серпень srpna srpen ağustos elokuuta elokuu augusztus agost agustus أغسطس अगस्त "
-       "αυγούστου αύγουστος สิงหาคม | aug ago sie авг ส.ค",
+       "αυγούστου αύγουστος สิงหาคม אוגוסט באוגוסט | aug ago sie авг ส.ค",
     9: "september septembre septiembre setiembre settembre setembro wrzesień września "
        "сентября сентябрь вересня вересень září septembrie eylül syyskuuta syyskuu "
-       "szeptember setembre سبتمبر सितंबर सितम्बर σεπτεμβρίου σεπτέμβριος กันยายน | sep sept "
-       "set wrz сен сент ก.ย",
+       "szeptember setembre سبتمبر सितंबर सितम्बर σεπτεμβρίου σεπτέμβριος กันยายน ספטמבר "
+       "בספטמבר | sep sept set wrz сен сент ก.ย",
     10: "october oktober octobre octubre ottobre outubro październik października октября "
         "октябрь жовтня жовтень října říjen octombrie ekim lokakuuta lokakuu október أكتوبر "
-        "अक्टूबर οκτωβρίου οκτώβριος ตุลาคม | oct okt ott out paź окт ต.ค",
+        "अक्टूबर οκτωβρίου οκτώβριος ตุลาคม אוקטובר באוקטובר | oct okt ott out paź окт ต.ค",
     11: "november novembre noviembre novembro listopad listopada ноября ноябрь листопада "
         "listopadu noiembrie kasım marraskuuta marraskuu نوفمبر नवंबर नवम्बर νοεμβρίου "
-        "νοέμβριος พฤศจิกายน | nov lis ноя нояб พ.ย",
+        "νοέμβριος พฤศจิกายน נובמבר בנובמבר | nov lis ноя нояб พ.ย",
     12: "december dezember décembre decembre diciembre dicembre dezembro grudzień grudnia "
         "декабря декабрь грудня грудень prosince prosinec decembrie aralık joulukuuta "
-        "joulukuu desembre desember ديسمبر दिसंबर दिसम्बर δεκεμβρίου δεκέμβριος ธันวาคม | "
-        "dec dez déc dic gru дек ธ.ค",
+        "joulukuu desembre desember ديسمبر दिसंबर दिसम्बर δεκεμβρίου δεκέμβριος ธันวาคม "
+        "דצמבר בדצמבר | dec dez déc dic gru дек ธ.ค",
 }
 MONTH_NUMBER = {name: n for n, names in MONTHS.items() for name in names.replace("|", " ").split()}
 _MONTH_ABBR = {name for names in MONTHS.values() for name in names.split("|")[1].split()}
