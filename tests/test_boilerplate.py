@@ -119,6 +119,9 @@ def test_label_key() -> None:
     assert label_key("  • Kommentare (3) ›") == "kommentare"
     assert label_key("Loading...") == "loading"
     assert label_key("1. Facebook") == "1. facebook"
+    # a word's last vowel sign is part of it, with a bullet in front or without one
+    assert label_key("• ये भी पढ़ें") == label_key("ये भी पढ़ें") == "ये भी पढ़ें"
+    assert label_key("• แชร์") == label_key("แชร์")
 
 
 def test_every_language_file_covers_the_main_kinds() -> None:

@@ -56,7 +56,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -120,6 +119,7 @@ _TRAILING_COUNT = re.compile(r"\s\(?\d[\d.,]*\s?[km]?\)?")
 _LEAD = re.compile(r"[\W_]*")
 # (not a word's last vowel sign: "पढ़ें" keeps its "ें"; see cleanwire.lines.MARKS)
 _TRAIL = re.compile(f"(?:[^\\w.{MARKS}]|_)*")
+_MARK = re.compile(f"[{MARKS}]")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 
@@ -145,7 +145,7 @@ def strip_edges(text: str) -> str:
     """
     end = len(text)
     if end and text[0].isalnum() and (text[-1].isalnum() or text[-1] == "."
-                                      or unicodedata.category(text[-1])[0] == "M"):
+                                      or _MARK.match(text[-1]) is not None):
         return text  # the common case, decided without a regex
     # Both patterns are one greedy run of a single character class, anchored at the start
     # (the tail is matched on the reversed text), so they are linear on any input.
