@@ -55,7 +55,7 @@ from ..lexicon.chrome import (
     strip_edges,
 )
 from ..lexicon.chrome import normalize_phrase as _normalize
-from ..lines import END_SENTENCE, count_words, line_end, unspaced
+from ..lines import END_SENTENCE, count_words, line_end, uncased, unspaced
 from ..normalize.width import CJK
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
@@ -505,12 +505,11 @@ def _take_related_links(lines: Sequence[str], reasons: list[str | None], label: 
 
 
 def _linked_headline(line: str) -> bool:
-    # A CJK character stands for about half a word; CJK headlines have no capitals.
-    wide = len(CJK.findall(line))
-    words = len(line.split()) + wide // 2
+    # (Words as count_words counts them in Chinese or Thai; a headline in a script
+    # without capitals, Arabic or Hindi or Chinese, starts with any letter.)
     start = strip_edges(line)[:1]
-    return (3 <= words <= 20 and (start.isupper() or (wide > 0 and CJK.match(start) is not None))
-            and line.rstrip()[-1:] not in ".!;,:。" and not line.rstrip().endswith("..."))
+    return (3 <= count_words(line) <= 20 and (start.isupper() or uncased(start))
+            and line.rstrip()[-1:] not in ".!;,:。।۔" and not line.rstrip().endswith("..."))
 
 
 def _in_company(reasons: Sequence[str | None], i: int) -> bool:
