@@ -55,6 +55,19 @@ BODY = {
         "รัฐบาลประกาศเมื่อวันจันทร์ว่าจะขึ้นภาษีเหล็กนำเข้าตั้งแต่เดือนมกราคมปีหน้า",
         "เจ้าหน้าที่คาดว่ากฎใหม่จะมีผลบังคับใช้ในช่วงต้นปีหน้า",
     ],
+    # Scripts without capitals, and with vowel signs inside their words.
+    "ar": [
+        "أعلنت الحكومة يوم الاثنين رفع الرسوم على واردات الصلب اعتبارا من العام المقبل.",
+        "وقال الوزير للصحفيين إن بلاده لن تقبل بهذه الشروط.",
+    ],
+    "hi": [
+        "सरकार ने सोमवार को आयातित इस्पात पर शुल्क बढ़ाने की घोषणा की।",
+        "अधिकारियों के अनुसार नए नियम अगले साल की शुरुआत में लागू होंगे।",
+    ],
+    "ko": [
+        "정부는 월요일 수입 철강에 대한 관세를 내년 1월부터 인상한다고 발표했다.",
+        "관계자들은 새 규정이 내년 초 시행될 것으로 내다봤다.",
+    ],
 }
 
 CHROME = [
@@ -63,7 +76,7 @@ CHROME = [
     "World", "Business", "Teilen", "Mehr zum Thema", "Partager", "Lire aussi", "Compartir",
     "\u00a9 2024 Example Media. All rights reserved.", "Cookie settings", "Related articles",
     "Thursday, May 30, 2024", "首页", "分享到微信", "相关新闻", "京ICP备12345678号-1",
-    "ログイン", "関連記事", "ข่าว",
+    "ログイン", "関連記事", "ข่าว", "اقرأ أيضا", "ये भी पढ़ें", "관련기사",
 ]
 TITLES = [
     "Kim heads home after week-long visit to Russia",
@@ -71,11 +84,14 @@ TITLES = [
     "Regierung beschlie\u00dft neue Regeln",
     "Le gouvernement augmente les taxes",
     "钢材关税明年起上调",
+    "البنك المركزي يثبت أسعار الفائدة",
+    "रिज़र्व बैंक ने रेपो दर में कोई बदलाव नहीं किया",
 ]
 BYLINES = ["By Jane Doe", "By JOHN SMITH, Associated Press", "Von Anna Schmidt", "Par Marie Dupont",
-           "By Ju-min Park and Hyonhee Shin"]
+           "By Ju-min Park and Hyonhee Shin", "홍길동 기자", "记者 张伟", "بقلم: أحمد علي"]
 DATELINES = ["SEOUL (Reuters) -", "WASHINGTON (AP) \u2014", "LONDON, March 5 (Reuters) - ",
-             "JAKARTA - ", "BERLIN (dpa) -", "(CNN) \u2014"]
+             "JAKARTA - ", "BERLIN (dpa) -", "(CNN) \u2014", "القاهرة (رويترز) - ",
+             "(서울=연합뉴스) 홍길동 기자 = ", "新华社北京9月17日电（记者张伟）"]
 CREDITS = ["(Reporting by Jane Doe; Editing by John Smith)", "\u2014 Reuters",
            "Compiled by Tom Brown"]
 
