@@ -33,6 +33,7 @@ def _words(text: str) -> frozenset[str]:
 #: start of a line and followed by a space or a colon.
 BYLINE_PREFIXES: tuple[str, ...] = (
     # English
+    "this article was written by", "this post was written by", "this story was written by",
     "article written by", "post written by", "written by", "words by", "story by", "text by",
     "reported by", "posted by", "published by", "recipe by", "article by", "authored by",
     "interview by", "review by", "by",
