@@ -148,37 +148,32 @@ _DEVANAGARI_NAME = f"[\u0900-\u0963{MARKS}]{{2,}}(?: [\u0900-\u0963{MARKS}]{{2,}
 _SEP = r"(?:\s*[:：/／|｜\-–—]\s*|\s+)"
 
 
-def _names_in(pattern: str, joiner: str) -> str:
-    return f"(?P<names>(?:{pattern})(?:{joiner}(?:{pattern})){{0,3}})"
-
-
 #: Bylines in scripts whose names the first-name list (Latin and Cyrillic) does not hold,
 #: each as its press writes it: a label and the names, or the names and the word for
-#: reporter. The names' own script is the evidence there.
-_SCRIPT_BYLINES: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+#: reporter. The names' own script is the evidence there. Each rule: what comes before the
+#: names, one name, what stands between two names, what comes after the names.
+_SCRIPT_RULES: tuple[tuple[str, str, str, str], ...] = (
     # Korean: "홍길동 기자", "홍길동·김철수 기자 = ", "홍길동 특파원 hong@yna.co.kr"
-    "^" + _names_in(_HANGUL_NAME, r"\s*[,·ㆍ]\s*") + r"\s?(?:선임)?(?:기자|특파원|논설위원)"
-    r"(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+)?$",
+    ("", _HANGUL_NAME, r"\s*[,·ㆍ]\s*",
+     r"\s?(?:선임)?(?:기자|특파원|논설위원)(?:\s*=)?(?:\s+[\w.+-]+@[\w.-]+)?"),
     # Chinese: "记者 张伟", "作者：张伟", "文/张伟", "本报记者 张伟 李娜", "记者 张伟 北京报道"
     # ("記者" alone is left to the Japanese rule: "山田 太郎" is one name there)
-    r"^(?:(?:本[报報]|新[华華]社)[记記]者|记者|作者|撰文|文)" + _SEP
-    + _names_in(_HAN_NAME, r"[\s、,，]+") + "$",
+    (r"(?:(?:本[报報]|新[华華]社)[记記]者|记者|作者|撰文|文)" + _SEP, _HAN_NAME, r"[\s、,，]+", ""),
     # Japanese: "編集委員 中沢克二", "記者：山田 太郎"
-    r"^(?:編集委員|論説委員|特派員|記者|文)" + _SEP
-    + _names_in(_KANA_HAN_NAME, r"[、,，]\s*") + "$",
-    # Arabic: "بقلم: أحمد علي", "كتب - محمد حسن"
-    # ("كتب" alone is "wrote": only with a colon or a dash after it is it a byline)
-    r"^(?:بقلم" + _SEP + r"|(?:كتب|كتبت|إعداد)\s*[:：\-–—]\s*)"
-    + _names_in(_ARABIC_NAME, r"\s*(?:،|,| و)\s*") + "$",
+    (r"(?:編集委員|論説委員|特派員|記者|文)" + _SEP, _KANA_HAN_NAME, r"[、,，]\s*", ""),
+    # Arabic: "بقلم: أحمد علي", "كتب - محمد حسن" ("كتب" alone is "wrote": only with a colon
+    # or a dash after it is it a byline)
+    (r"(?:بقلم" + _SEP + r"|(?:كتب|كتبت|إعداد)\s*[:：\-–—]\s*)", _ARABIC_NAME,
+     r"\s*[،,]\s*|\s+و\s+", ""),
     # Hebrew: "מאת יוסי כהן"
-    r"^מאת" + _SEP + _names_in(_HEBREW_NAME, r"\s*(?:,| ו )\s*") + "$",
-    # Hindi: "लेखक: राहुल शर्मा"
-    r"^(?:लेखक|लेखिका|रिपोर्ट)" + _SEP + _names_in(_DEVANAGARI_NAME, r"\s*(?:,| और )\s*") + "$",
-))
-#: Which of :data:`_SCRIPT_BYLINES` is Chinese, whose bylines part names with a space.
-_CHINESE = 1
-_NAME_JOINERS = re.compile(r"\s*[,、，·ㆍ،]\s*|\s(?:و|ו|और)\s")
-_CHINESE_JOINERS = re.compile(r"[\s、,，]+")
+    ("מאת" + _SEP, _HEBREW_NAME, r"\s*,\s*|\s+ו\s+", ""),
+    # Hindi: "लेखक: राहुल शर्मा और प्रिया सिंह"
+    (r"(?:लेखक|लेखिका|रिपोर्ट)" + _SEP, _DEVANAGARI_NAME, r"\s*,\s*|\s+और\s+", ""),
+)
+_SCRIPT_BYLINES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(f"^{before}(?P<names>(?:{name})(?:(?:{joiner})(?:{name})){{0,3}}){after}$"),
+     re.compile(joiner))
+    for before, name, joiner, after in _SCRIPT_RULES)
 #: Where a Chinese reporter filed from, after the names: "记者 张伟 北京报道".
 _REPORTED_FROM = re.compile(r"\s+\S{0,6}[报報]道$")
 
@@ -192,11 +187,10 @@ def script_byline(line: str) -> tuple[str, ...] | None:
     (('أحمد علي',), None)
     """
     line = _REPORTED_FROM.sub("", line.strip())
-    for k, pattern in enumerate(_SCRIPT_BYLINES):
+    for pattern, joiner in _SCRIPT_BYLINES:
         match = pattern.match(line)
         if match:
-            joiners = _CHINESE_JOINERS if k == _CHINESE else _NAME_JOINERS
-            return tuple(n for n in joiners.split(match.group("names")) if n)
+            return tuple(n for n in joiner.split(match.group("names")) if n)
     return None
 
 
