@@ -80,6 +80,7 @@ KINDS: dict[str, str] = {
     "comments": "comments link",
     "tags": "tag list",
     "feedback": "rating or feedback widget",
+    "shop": "shop control (cart, sorting, filters)",
     "image": "image credit",
     "rights": "rights notice",
     "disclosure": "affiliate disclosure",
