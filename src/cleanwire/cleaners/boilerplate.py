@@ -71,7 +71,8 @@ MAX_NOTICE_WORDS = 40
 
 # Where a label ends and its tail starts: "Tags: ...", "Tags | ...", "Photo - ..." (not
 # "Category:Portage", a wiki link).
-_TAIL_SEPARATOR = re.compile(r"\s*[:：]\s+|\s+[|»›→]\s*|\s+[-–—]\s+")
+# (Chinese and Japanese write no space after a full-width colon: "图片来源：新华社")
+_TAIL_SEPARATOR = re.compile(r"\s*:\s+|\s*：\s*|\s+[|»›→]\s*|\s+[-–—]\s+")
 # What may stand before the first word of an in-line phrase: brackets, bullets, stars.
 # Not quotes: '"Please enable JavaScript" is the message ...' quotes the notice.
 _OPENING = "([*¡¿•-–—_"
@@ -154,9 +155,11 @@ _PAGER = re.compile(
 
 def _with_tail(line: str, lex: Lexicon) -> str | None:
     """A tag or credit label, a separator and a short tail: "Tags: Korea, Russia",
-    "Photo: Reuters". The label is capitalised: "image: postgres:18" is a config line."""
+    "Photo: Reuters". The label is capitalised (or in a script without capitals: "صورة:
+    رويترز"): "image: postgres:18" is a config line."""
     match = _TAIL_SEPARATOR.search(line, 0, 60)
-    if match is None or match.start() == 0 or not strip_edges(line[:12])[:1].isupper() \
+    first = strip_edges(line[:12])[:1]
+    if match is None or match.start() == 0 or not (first.isupper() or uncased(first)) \
             or any(c in line for c in _CODE):
         return None
     kind = lex.labels.get(head := label_key(line[: match.start()]))
