@@ -71,8 +71,9 @@ MAX_NOTICE_WORDS = 40
 
 # Where a label ends and its tail starts: "Tags: ...", "Tags | ...", "Photo - ..." (not
 # "Category:Portage", a wiki link).
-# (Chinese and Japanese write no space after a full-width colon: "图片来源：新华社")
-_TAIL_SEPARATOR = re.compile(r"\s*:\s+|\s*：\s*|\s+[|»›→]\s*|\s+[-–—]\s+")
+# (Chinese and Japanese write no space after a full-width colon: "图片来源：新华社"; Korean
+# credits with an equals sign: "사진=연합뉴스")
+_TAIL_SEPARATOR = re.compile(r"\s*:\s+|\s*：\s*|(?<=[가-힣])\s*=\s*|\s+[|»›→]\s*|\s+[-–—]\s+")
 # What may stand before the first word of an in-line phrase: brackets, bullets, stars.
 # Not quotes: '"Please enable JavaScript" is the message ...' quotes the notice.
 _OPENING = "([*¡¿•-–—_"
@@ -160,7 +161,7 @@ def _with_tail(line: str, lex: Lexicon) -> str | None:
     match = _TAIL_SEPARATOR.search(line, 0, 60)
     first = strip_edges(line[:12])[:1]
     if match is None or match.start() == 0 or not (first.isupper() or uncased(first)) \
-            or any(c in line for c in _CODE):
+            or any(c in line for c in _CODE if c not in match.group()):
         return None
     kind = lex.labels.get(head := label_key(line[: match.start()]))
     tail = line[match.end():].split()
