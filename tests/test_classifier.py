@@ -221,6 +221,16 @@ def test_words_in_scripts_written_without_spaces() -> None:
     assert line_shape("Hello, 世界", frozenset()).words == 2
 
 
+def test_the_marks_are_found_in_the_blocks_scanned() -> None:
+    """Scanning only lines._MARK_BLOCKS finds every combining mark of the BMP."""
+    import unicodedata
+
+    from cleanwire import lines
+    everywhere = {c for c in range(0x300, 0x10000) if unicodedata.category(chr(c))[0] == "M"}
+    scanned = {c for first, end in lines._MARK_BLOCKS for c in range(first, end)}
+    assert everywhere <= scanned
+
+
 def test_words_keep_their_vowel_signs() -> None:
     """A Hindi word is one word with its vowel signs, not one per sign: its stopwords are
     found and its signs are not punctuation. An emoji's variation selector is no word."""
