@@ -64,6 +64,10 @@ def _combining_marks() -> str:
 _UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
 #: See :func:`_combining_marks`; the inside of a character class.
 MARKS = _combining_marks()
+#: One character of a word, for patterns: a letter or digit, or a mark on one (``\w`` minus
+#: "_", plus :data:`MARKS`); :data:`LETTER` without the digits.
+WORD_CHAR = f"(?:[^\\W_]|[{MARKS}])"
+LETTER = f"(?:[^\\W\\d_]|[{MARKS}])"
 #: Words (and numbers) in any script; see :data:`_HAN_KANA` and :data:`MARKS`.
 WORD = re.compile(f"[{_HAN_KANA}]{{1,2}}|[{_SOUTHEAST_ASIAN}]{{1,4}}"
                   f"|(?:[^\\W{UNSPACED_LETTERS}]|[{MARKS}])+")

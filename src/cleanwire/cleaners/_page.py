@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lines import MARKS
+from ..lines import LETTER
 from ..normalize.width import CJK
 from ._names import _words
 from .base import LINE_CACHE_SIZE, PageView
@@ -156,7 +156,7 @@ def is_date_line(line: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?…:;)\"'”’»؟।॥۔။።։។。！？」』）]\s*$")
 _CJK_END = frozenset("。！？．…」』）!?.")
-_WORDS = re.compile(f"(?:[^\\W\\d_]|[{MARKS}])+")
+_WORDS = re.compile(f"{LETTER}+")
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)

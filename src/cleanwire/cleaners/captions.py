@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lines import MARKS
+from ..lines import WORD_CHAR
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
 #: Who supplies news pictures. A news agency alone on a line ("Reuters") may be the
@@ -75,7 +75,7 @@ _FILE_PICTURE = re.compile(r"^FILE\s+[-–—]\s+\S")
 #: the colon "Photo" or "Credits" is as likely a menu item.
 _LONE_LABEL = re.compile(rf"^{_LABEL}\s*:$", re.IGNORECASE)
 
-_WORD = re.compile(f"(?:[^\\W_]|[{MARKS}])+")
+_WORD = re.compile(f"{WORD_CHAR}+")
 
 
 def is_photo_credit(line: str) -> bool:

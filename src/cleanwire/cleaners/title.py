@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..lines import MARKS, count_words, uncased, unspaced
+from ..lines import WORD_CHAR, count_words, uncased, unspaced
 from ._names import _words, is_agency
 from ._page import DATE, body_start, has_date, is_date_line, is_prose, normal_key
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
@@ -43,7 +43,7 @@ _NOT_CLAIMABLE = frozenset({"captions", "credits", "byline", "dateline"})
 _GIVEN_TITLE_FIELDS = ("title", "html_title")
 _GIVEN_SITE_FIELDS = ("sitename", "html_sitename", "site_name")
 
-_WORD = re.compile(f"(?:[^\\W_]|[{MARKS}])+(?:['’](?:[^\\W_]|[{MARKS}])+)*")
+_WORD = re.compile(f"{WORD_CHAR}+(?:['’]{WORD_CHAR}+)*")
 _SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?:[|·•»]|[-–—]|::)\s+(?P<site>[^|·•»]{2,60})$")
 #: "1. Self-Portraiture", "Step 4: ...", "Tip 3 -": an item of the article's list.
 _LIST_HEADING = re.compile(r"^(?:\d{1,2}[.)]\s|(?:step|tip|trend|part|chapter|day|no\.?)\s*"
