@@ -66,8 +66,10 @@ MAX_MENU_WORDS = 40
 #: Prompts (newsletter, paywall, comment form) and cookie banners are at most this long.
 MAX_PROMPT_WORDS = 60
 MAX_COOKIE_WORDS = 120
-#: Copyright and rights notices are at most this long.
+#: Copyright and rights notices are at most this long; one that opens with its label
+#: ("版权说明：...", a site's copyright statement) may run to a paragraph of fine print.
 MAX_NOTICE_WORDS = 40
+MAX_LABELLED_NOTICE_WORDS = 120
 
 # Where a label ends and its tail starts: "Tags: ...", "Tags | ...", "Photo - ..." (not
 # "Category:Portage", a wiki link).
@@ -334,9 +336,34 @@ _SITE_REGISTRATION = re.compile(
     r"^\W*[^\W\d]{0,16}(?:ICP[备證证]|公[网網]安[备備]|许可证|許可證|[网網]文)"
     r"\s*[\[〔(（]?\s*[A-Z]?\d[\w\s()（）\[\]〔〕-]{0,24}$", re.IGNORECASE)
 
+#: The label a line opens with, before its colon ("版权说明：", "中国日报网版权说明：").
+_LABEL_HEAD = re.compile(r"^\W*([^:：]{2,40}?)\s*[:：]")
+#: How much of a site's name may stand before a rights label.
+_SITE_BEFORE_LABEL = 8
+
+
+def _rights_label(line: str, lex: Lexicon) -> str | None:
+    """The rights phrase that is the label of the line, after at most a short site name.
+
+    >>> _rights_label("中国日报网版权说明：凡注明来源为……", lexicon("zh"))
+    '版权说明'
+    >>> _rights_label("他说：版权说明很重要。", lexicon("zh"))
+    """
+    head = _LABEL_HEAD.match(line)
+    if head is None:
+        return None
+    label = head.group(1).casefold()
+    found = lex.rights_pattern.search(label, max(0, len(label) - 40))
+    if found and found.end() == len(label) and found.start() <= _SITE_BEFORE_LABEL:
+        return found.group()
+    return None
+
 
 def _notice(line: str, key: str, lex: Lexicon, words: int) -> str | None:
     """Copyright and "all rights reserved" lines, and a Chinese site's registration."""
+    labelled = _rights_label(line, lex) if words <= MAX_LABELLED_NOTICE_WORDS else None
+    if labelled:
+        return f"{KINDS['rights']}: {labelled!r}"
     if words > MAX_NOTICE_WORDS:
         return None
     if _SITE_REGISTRATION.match(line):
