@@ -13,7 +13,8 @@ least :data:`MIN_ARTICLE_WORDS` words of prose (a forum question or a short post
 replies kept), few reply links may stand above it, and a page that shows comment counts
 again and again is a list of posts, not one article. A blog's comment form, known by its
 fine print ("Your email address will not be published"), says the page is a post with
-its comments, not a thread: then :data:`MIN_POST_WORDS` words above the heading do.
+its comments, not a thread: then :data:`MIN_POST_WORDS` words above the heading do, as
+they do above the house rules.
 
 >>> article = ["A paragraph of the article, long enough to read as running prose here."] * 60
 >>> page = [*article, "2 Comments", "Jane", "May 3, 2024 at 9:12 am", "Great read!", "Reply"]
@@ -64,7 +65,8 @@ _FIELD_LABEL = re.compile(rf"^{_COMMENTS}\s*\*?$", re.IGNORECASE)
 #: Prose words the page must hold above the heading: a whole article, not a question.
 MIN_ARTICLE_WORDS = 500
 #: ...or this many, when a blog's comment form with its fine print ("Your email address
-#: will not be published") follows: a blog post, however short, not a forum thread.
+#: will not be published") follows, or when the heading is the site's house rules for
+#: comments: a post or a news story, however short, not a forum thread.
 MIN_POST_WORDS = 100
 #: The fine print of a blog's comment form, in the languages of the headings.
 _FINE_PRINT = re.compile(
@@ -151,7 +153,8 @@ def comment_section(lines: Sequence[str]) -> int | None:
     blog_form = next((i for i, line in enumerate(lines)
                       if len(line) < 300 and _FINE_PRINT.search(line)), -1)
     for i, line in enumerate(lines):
-        enough = words >= (MIN_POST_WORDS if i < blog_form else MIN_ARTICLE_WORDS)
+        enough = words >= (MIN_POST_WORDS if i < blog_form or _is_policy(line)
+                           else MIN_ARTICLE_WORDS)
         if enough and furniture <= MAX_FURNITURE_ABOVE and _is_heading(line):
             below = lines[i + 1:i + 1 + LOOK_AHEAD]
             if (_is_form(line) or not below
