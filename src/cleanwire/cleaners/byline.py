@@ -285,9 +285,12 @@ class Byline(Detector):
             if key in given:
                 return [given[key]], [i], []
         for n, i in enumerate(zone):
-            dated = any(is_date_line(lines[j]) for j in zone[max(0, n - 1):n + 2] if j != i)
+            # A date beside it, or a colon after "By", says a company's name after "By" is
+            # a byline ("By: CottageCare"; "By Popular Demand" alone is a phrase).
+            sure = _colon_label(lines[i]) or any(
+                is_date_line(lines[j]) for j in zone[max(0, n - 1):n + 2] if j != i)
             names = (find_byline(lines[i]) or _inner_byline(lines[i]) or _kind_by(lines[i])
-                     or _dated_brand_by(lines[i], dated) or _dated_org_by(lines[i], dated))
+                     or _dated_brand_by(lines[i], sure) or _dated_org_by(lines[i], sure))
             if names:
                 return names, [i], []
             found = _prefix_then_name(lines, zone, n, brand=True)
@@ -603,6 +606,16 @@ def _kind_by(line: str) -> list[str] | None:
     return find_byline("By " + line[match.end():]) if match else None
 
 
+def _colon_label(line: str) -> bool:
+    """The line opens with "By" (or "Written by") and a colon: "By : CottageCare".
+
+    >>> _colon_label("By : CottageCare"), _colon_label("By Popular Demand")
+    (True, False)
+    """
+    match = _PREFIX.match(line)
+    return match is not None and ":" in match.group()
+
+
 def _dated_brand_by(line: str, dated: bool = False) -> list[str] | None:
     """One word after "By" with the date on the line or the next to it: "by whova |
     Apr 21, 2025", "Posted by IndustrySelect on Tuesday, August 29, 2023" (a company's own
@@ -614,7 +627,7 @@ def _dated_brand_by(line: str, dated: bool = False) -> list[str] | None:
     return [word] if word and not is_first_name(word) else None
 
 
-_BY_ORG = re.compile(r"^(?:(?P<date>.{4,40}?)\s*)?\bby\s+(?P<name>[^|·•●,]{3,60}?)"
+_BY_ORG = re.compile(r"^(?:(?P<date>.{4,40}?)\s*)?\bby\s*:?\s+(?P<name>[^|·•●,]{3,60}?)"
                      r"(?:\s+(?:[|·•●]|on|[-–—])\s+.*|,.*)?$", re.IGNORECASE)
 _ORG_JOINERS = frozenset({"the", "of", "and", "&", "for"})
 

@@ -369,9 +369,21 @@ def _bare_name(line: str, common: bool) -> tuple[str, ...] | None:
         words = name.split(",")[0].split()  # "Jane Doe, MS, RD": the name before its letters
         if words[0].lower() in _HONORIFICS and len(words) > 2:
             words = words[1:]
-        if not 2 <= len(words) <= 4 or not is_first_name(words[0], common=common):
+        if not 2 <= len(words) <= 4 or not is_first_name(words[0], common=common) \
+                or _acronym_head(words):
             return None
     return tuple(names)
+
+
+def _acronym_head(words: list[str]) -> bool:
+    """The name's first word is a short acronym among words that are not capitals: "AI
+    Agent", "HR Services" ("Ai" and "Hr" are listed first names; "ED SMITH" is a name in
+    capitals, "Al Roker" a name).
+
+    >>> [_acronym_head(name.split()) for name in ("AI Agent", "ED SMITH", "Al Roker")]
+    [True, False, False]
+    """
+    return len(words[0]) <= 3 and words[0].isupper() and not all(w.isupper() for w in words[1:])
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
