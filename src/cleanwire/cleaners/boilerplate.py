@@ -353,7 +353,7 @@ def _rights_label(line: str, lex: Lexicon) -> str | None:
     if head is None:
         return None
     label = head.group(1).casefold()
-    found = lex.rights_pattern.search(label, max(0, len(label) - 40))
+    found = lex.rights_pattern.search(label)
     if found and found.end() == len(label) and found.start() <= _SITE_BEFORE_LABEL:
         return found.group()
     return None

@@ -286,7 +286,7 @@ class Byline(Detector):
                 return [given[key]], [i], []
         for n, i in enumerate(zone):
             # A date beside it, or a colon after "By", says a company's name after "By" is
-            # a byline ("By: CottageCare"; "By Popular Demand" alone is a phrase).
+            # a byline ("By: CottageCare"; "By Category" alone is a menu's sort order).
             sure = _colon_label(lines[i]) or any(
                 is_date_line(lines[j]) for j in zone[max(0, n - 1):n + 2] if j != i)
             names = (find_byline(lines[i]) or _inner_byline(lines[i]) or _kind_by(lines[i])
