@@ -89,6 +89,9 @@ def test_hostile_input_is_fast() -> None:
      "and founder of this site.", ["Helen Marsh"]),
     ("Sturm an der Küste\n" + BODY + "\nAnna Schmidt\nIch bin Redakteurin im Ressort "
      "Wissen und schreibe über das Klima.", ["Anna Schmidt"]),
+    # ...which vouches for a rarer first name too
+    ("Storm hits the coast\n" + BODY + "\nJosh Fechter\nI'm the founder of HR University "
+     "and a certified HR professional.", ["Josh Fechter"]),
     # negatives: a customer's word in the first person, a list of things, each introduced
     ("Storm hits the coast\n" + BODY + "\nSarah Johnson\nI'm so happy with the service, "
      "thank you!", []),

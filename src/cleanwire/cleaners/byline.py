@@ -405,7 +405,9 @@ class Byline(Detector):
                                            or _FIRST_PERSON.match(lines[j])) or (
                         j == i + 2 and len(lines[i + 1].split()) > 6):
                     continue
-                names = bare_name(lines[i])
+                # A note in the first person vouches for the name: a rarer first name will
+                # do ("Josh"). "Art Deco is a ..." is about a thing.
+                names = bare_name(lines[i], common=not _FIRST_PERSON.match(lines[j]))
                 if names and len(names) == 1 and _introduces(lines[j], names[0]):
                     return names, [i], []
         for i in usable[len(usable) // 2:]:
