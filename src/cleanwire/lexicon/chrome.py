@@ -81,6 +81,7 @@ KINDS: dict[str, str] = {
     "tags": "tag list",
     "feedback": "rating or feedback widget",
     "shop": "shop control (cart, sorting, filters)",
+    "cta": "call-to-action button",
     "image": "image credit",
     "rights": "rights notice",
     "disclosure": "affiliate disclosure",
