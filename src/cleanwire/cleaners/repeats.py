@@ -224,14 +224,26 @@ def _glued_title(i: int, lines: Sequence[str]) -> int | None:
 
 def _is_nav_front(front: str) -> bool:
     """ "HomeWorldAsia", "Home › World › ": a few capitalised words, no sentence, glued to
-    the title or ending in a separator. ("CIS Cybersecurity Best Practices" and
-    "Mayflower: Best for full-service moves" are a heading, not a breadcrumb and a title.)"""
+    the title or ending in a separator; or a trail of two or more short crumbs, each
+    ended by its separator, in any case ("Blog/project success/startup insights/").
+    ("CIS Cybersecurity Best Practices" and "Mayflower: Best for full-service moves" are
+    a heading, not a breadcrumb and a title.)
+
+    >>> _is_nav_front("Newsroom/Online learning tips/"), _is_nav_front("Learn how to ")
+    (True, False)
+    """
     if len(front) > 80 or any(c in front for c in ".!?,;:"):
         return False
     if front[-1:].isspace() and front.rstrip()[-1:] not in _NAV_END:
         return False
     words = _CAMEL.sub(" ", _NAV_SEPARATORS.sub(" ", front)).split()
-    return 1 <= len(words) <= 8 and all(w[0].isupper() or w == "&" for w in words)
+    if not 1 <= len(words) <= 8:
+        return False
+    crumbs = [c for c in _NAV_SEPARATORS.split(front) if c.strip()]
+    if front.rstrip()[-1:] in _NAV_END and len(crumbs) >= 2 \
+            and all(len(c.split()) <= 4 for c in crumbs):
+        return True
+    return all(w[0].isupper() or w == "&" for w in words)
 
 
 def _quote_part(line: str) -> str | None:
