@@ -100,3 +100,22 @@ def test_a_time_stamp_or_a_link_is_no_headline() -> None:
     assert not _headline_shaped("More stories from our reporters >")
     assert _headline_shaped("2024: the year in review")
     assert _headline_shaped("12:30 Uhr: Regierung tritt zurück")
+
+
+def test_the_headline_of_an_article_below_the_sites_own_prose() -> None:
+    # The page's first paragraph is the site's pitch; the article's headline stands
+    # lower, over its date and a short line of topic tags, then the article.
+    page = "\n".join([
+        "Menu", "Pricing", "Log in",
+        "We help brands turn search into pipeline and revenue, and our clients see results "
+        "within the first quarter of working with us.",
+        "Book your growth session", "Blog",
+        "An introduction to social commerce: what brands need to know",
+        "May 6, 2025",
+        "Customer Care Social Commerce",
+        *["If you are not turning Instagram, Facebook and TikTok into places to sell, you are "
+          "missing out on sales that your rivals are already making every day."] * 12,
+    ])
+    doc = clean(page)
+    assert doc.title == "An introduction to social commerce: what brands need to know"
+    assert clean(doc.text).text == doc.text

@@ -402,16 +402,28 @@ def _later_headlines(page: PageView, start: int, context: HeadlineContext,
 
 def _paragraph_under(page: PageView, i: int, context: HeadlineContext) -> tuple[int | None, bool]:
     """The body paragraph right under line ``i`` (past bylines, dates and removed lines,
-    within five lines), and whether a byline or date lies between."""
+    and one short line of the body: a standfirst's label, the topic tags; within
+    :data:`_UNDER_LINES` lines), and whether a byline or date lies between."""
     meta = False
-    for k in range(i + 1, min(len(page.lines), i + 6)):
+    short = 0
+    for k in range(i + 1, min(len(page.lines), i + 1 + _UNDER_LINES)):
         if context.is_meta(k):
             meta = True
             continue
         if page.removed_by[k] is not None:
             continue
-        return (k, meta) if is_prose(page.lines[k]) else (None, meta)
+        if is_prose(page.lines[k]):
+            return k, meta
+        short += 1
+        if short > 1 or len(page.lines[k].split()) > _UNDER_SHORT_WORDS:
+            return None, meta
     return None, meta
+
+
+#: How far under a headline its paragraph is looked for, and how long a line of the body
+#: between them may be.
+_UNDER_LINES = 8
+_UNDER_SHORT_WORDS = 8
 
 
 #: Words of site furniture (buttons, menus, prompts) in several languages; a line made of
