@@ -119,3 +119,37 @@ def test_the_headline_of_an_article_below_the_sites_own_prose() -> None:
     doc = clean(page)
     assert doc.title == "An introduction to social commerce: what brands need to know"
     assert clean(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(("page", "title", "standfirst"), [
+    (["Skip to content", "Politics", "Sign in", "Politics > World > North Korea",
+      "Kim Jong Un ends Russia trip",
+      "The North Korean leader left Russia after a week-long visit.",
+      "By Anna Smith and Max Miller", "September 17, 2023, 2:32 PM", "Share",
+      "SEOUL (Reuters) - North Korean leader Kim Jong Un ended his week-long visit to Russia "
+      "and set off for home in his armoured train, state media said on Sunday.",
+      "During his visit Kim met Russian President Vladimir Putin. The two countries agreed "
+      "to work more closely together.", "Most Popular", "Privacy Policy"],
+     "Kim Jong Un ends Russia trip",
+     "The North Korean leader left Russia after a week-long visit."),
+    (["Zum Inhalt springen", "Politik", "Anmelden", "Politik > Ausland > Nordkorea",
+      "Kim Jong Un beendet Russland-Reise",
+      "Der nordkoreanische Machthaber ist nach einer Woche in Russland wieder abgereist.",
+      "Von Anna Schmidt und Max Mustermann", "17.09.2023, 14:32 Uhr", "Teilen", "Twittern",
+      "SEOUL (dpa) - Nordkoreas Machthaber Kim Jong Un hat seinen knapp einwöchigen Besuch "
+      "in Russland beendet und ist mit seinem Panzerzug in die Heimat aufgebrochen.",
+      "Bei seinem Besuch hatte Kim unter anderem den russischen Präsidenten Wladimir Putin "
+      "getroffen. Die beiden Staaten vereinbarten eine engere Zusammenarbeit.",
+      "Mehr zum Thema", "Impressum"],
+     "Kim Jong Un beendet Russland-Reise",
+     "Der nordkoreanische Machthaber ist nach einer Woche in Russland wieder abgereist."),
+])
+def test_a_standfirst_under_the_headline_is_no_headline(page: list[str], title: str,
+                                                        standfirst: str) -> None:
+    # Headline, a one-sentence summary, byline, date, then the article: the summary stays
+    # in the body, every paragraph of the article stays, the headline is the title.
+    doc = clean("\n".join(page))
+    assert doc.title == title
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == standfirst and len(paragraphs) == 3
+    assert clean(doc.text).text == doc.text

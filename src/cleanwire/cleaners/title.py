@@ -392,12 +392,21 @@ def _later_headlines(page: PageView, start: int, context: HeadlineContext,
                               or removed[i - 1] in _NOT_CLAIMABLE):
             continue
         # (A headline-shaped line is never a byline or date line: no need to ask.)
-        if not _claimable(page, i) or not _headline_shaped(lines[i]):
+        if not _claimable(page, i) or not _headline_shaped(lines[i]) \
+                or (i == start and _standfirst(page, i)):
             continue
         anchor, meta_between = _paragraph_under(page, i, context)
         if anchor is not None:
             found.append((i, anchor, meta_between, paragraphs))
     return found
+
+
+def _standfirst(page: PageView, i: int) -> bool:
+    """Line ``i`` is a sentence right under a headline: the summary news pages print
+    between the headline and the byline, not a headline of its own."""
+    return page.lines[i].rstrip().endswith(_FULL_STOPS) and i > 0 \
+        and _claimable(page, i - 1) and _headline_shaped(page.lines[i - 1]) \
+        and not page.lines[i - 1].rstrip().endswith(_FULL_STOPS)
 
 
 def _paragraph_under(page: PageView, i: int, context: HeadlineContext) -> tuple[int | None, bool]:
