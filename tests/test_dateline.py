@@ -66,3 +66,18 @@ def test_hostile_input_is_fast() -> None:
         for text in ("A" * 100_000, "A " * 50_000, "Aa, " * 30_000, "(" * 50_000,
                      "SEOUL " * 20_000):
             parse_dateline(text, alone=True)
+
+
+def test_under_the_standfirst_when_the_headline_stays_in_the_body() -> None:
+    # The title step read the headline from a line it left in the body: the dateline
+    # is still looked for under the standfirst, not in the headline.
+    page = "\n".join([
+        "Kim Jong-un quitte la Russie après une visite d'une semaine",
+        "Le dirigeant nord-coréen a regagné son train blindé dimanche.",
+        "Par Claire Dubois", "Publié le 17 septembre 2023 à 10h32", "Partager",
+        "SÉOUL (AFP) - Le dirigeant nord-coréen Kim Jong-un a quitté dimanche la Russie à bord "
+        "de son train blindé, selon les agences de presse russes."])
+    doc = Chain([WireDateline()])(
+        page, fields={"title": "Kim Jong-un quitte la Russie après une visite d'une semaine"})
+    assert doc.dateline is not None and doc.dateline.raw == "SÉOUL (AFP) -"
+    assert doc.text.split("\n\n")[-1].startswith("Le dirigeant nord-coréen Kim Jong-un")

@@ -217,11 +217,16 @@ def under_standfirst(page: PageView, start: int, limit: int = 8) -> list[int]:
 def first_paragraph(page: PageView) -> int | None:
     """The first body line that reads as a sentence (where a dateline would stand).
 
-    Short lines before it (menu words, headings, labels) are passed over; the answer is
-    the same on a page whose dateline has been cut, so the dateline rule fires only once.
+    Short lines before it (menu words, headings, labels) are passed over, and so is the
+    headline when the title was read from a line left in the body; the answer is the same
+    on a page whose dateline has been cut, so the dateline rule fires only once.
     """
+    title = page.fields.get("title")
+    headline = normal_key(title) if isinstance(title, str) else None
     for i in page.body:
         line = page.lines[i]
+        if headline is not None and normal_key(line) == headline:
+            continue
         words = _WORDS.findall(line)
         if len(words) >= 6 and (sum(1 for w in words if not w[0].isupper()) >= 3
                                 or _SENTENCE_END.search(line)):
