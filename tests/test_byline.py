@@ -89,6 +89,9 @@ def test_hostile_input_is_fast() -> None:
      "and founder of this site.", ["Helen Marsh"]),
     ("Sturm an der Küste\n" + BODY + "\nAnna Schmidt\nIch bin Redakteurin im Ressort "
      "Wissen und schreibe über das Klima.", ["Anna Schmidt"]),
+    # a name with letters beyond Latin-1
+    ("Storm hits the coast\n" + BODY + "\nŁukasz Nowak is a freelance writer and the editor "
+     "of a travel guide.", ["Łukasz Nowak"]),
     # ...which vouches for a rarer first name too
     ("Storm hits the coast\n" + BODY + "\nJosh Fechter\nI'm the founder of HR University "
      "and a certified HR professional.", ["Josh Fechter"]),

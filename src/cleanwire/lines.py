@@ -68,6 +68,32 @@ MARKS = _combining_marks()
 #: "_", plus :data:`MARKS`); :data:`LETTER` without the digits.
 WORD_CHAR = f"(?:[^\\W_]|[{MARKS}])"
 LETTER = f"(?:[^\\W\\d_]|[{MARKS}])"
+
+
+def _latin_extended(category: str) -> str:
+    """The letters of one case (``"Lu"`` or ``"Ll"``) of Latin Extended-A and -B
+    (U+0100-U+024F), as the inside of a character class: "ŁŚŹŻ", "ČŘŠŽ", "ŞĞİ", "ȘȚ"."""
+    return "".join(chr(c) for c in range(0x100, 0x250) if unicodedata.category(chr(c)) == category)
+
+
+#: Capital and small letters of the Latin script, for character classes: ASCII and
+#: Latin-1 (without "×" and "÷") and Latin Extended-A and -B, so that Polish, Czech,
+#: Turkish or Romanian names and places ("Łukasz", "Šimon", "İstanbul", "Ștefan") are
+#: capitalised words as "Élodie" is.
+UPPER = "A-ZÀ-ÖØ-Þ" + _latin_extended("Lu")
+LOWER = "a-zß-öø-ÿ" + _latin_extended("Ll")
+
+
+def latin(pattern: str) -> str:
+    """``pattern`` with its ranges ``A-ZÀ-Þ`` and ``a-zà-ÿ`` (capital and small letters
+    of Latin-1) widened to :data:`UPPER` and :data:`LOWER`.
+
+    >>> bool(re.match(latin("[A-ZÀ-Þ][a-zà-ÿ]+"), "Łódź")), bool(re.match("[A-ZÀ-Þ]", "Ł"))
+    (True, False)
+    """
+    return pattern.replace("A-ZÀ-Þ", UPPER).replace("a-zà-ÿ", LOWER)
+
+
 #: Words (and numbers) in any script; see :data:`_HAN_KANA` and :data:`MARKS`.
 WORD = re.compile(f"[{_HAN_KANA}]{{1,2}}|[{_SOUTHEAST_ASIAN}]{{1,4}}"
                   f"|(?:[^\\W{UNSPACED_LETTERS}]|[{MARKS}])+")

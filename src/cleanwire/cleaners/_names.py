@@ -19,6 +19,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from ..lines import latin
 from .base import LINE_CACHE_SIZE
 
 
@@ -144,7 +145,7 @@ tips plans payment financial checklist coding person online services solutions
 """)
 
 _TOKEN = re.compile(r"[^\s,;/|]+")
-_INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,3}$|^[A-ZÀ-Þ]\.?$")
+_INITIAL = re.compile(latin(r"^(?:[A-ZÀ-Þ]\.){1,3}$|^[A-ZÀ-Þ]\.?$"))
 _WORD_CHARS = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?$")
 _SPLIT_AUTHORS = re.compile(
     r"\s*(?:,|;|&|\b(?:and|und|et|y|e|i|oraz|en|og|och|и|і|та)\b)\s*")

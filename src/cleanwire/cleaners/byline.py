@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lines import latin
 from ._names import (
     NOT_NAME_WORDS,
     ROLES,
@@ -54,7 +55,7 @@ from .dateline import CHINESE_WIRE, KOREAN_WIRE
 #: (line, start, end) cut from lines that stay.
 _Found = tuple[list[str], list[int], list[tuple[int, int, int]]]
 #: A byline closing a standfirst: "... beyond the U.S. and Canada. By Lisa Jennings on ...".
-_END_BYLINE = re.compile(r"(?<=[.!?…])\s+By\s+[A-ZÀ-Þ].{2,120}$")
+_END_BYLINE = re.compile(latin(r"(?<=[.!?…])\s+By\s+[A-ZÀ-Þ].{2,120}$"))
 
 
 def _closing_byline(line: str) -> tuple[list[str], int] | None:
@@ -191,7 +192,7 @@ def _handle(word: str, lines: tuple[str, ...]) -> str | None:
 
 
 #: A word shaped as a user name: lower case first, a capital inside, or a digit.
-_HANDLE_SHAPE = re.compile(r"^[a-zà-ÿ]|[a-zà-ÿ][A-ZÀ-Þ]|\d")
+_HANDLE_SHAPE = re.compile(latin(r"^[a-zà-ÿ]|[a-zà-ÿ][A-ZÀ-Þ]|\d"))
 
 
 def _ordinary_words(names: list[str], lines: tuple[str, ...]) -> bool:
@@ -207,7 +208,7 @@ def _lower_words(lines: tuple[str, ...]) -> set[str]:
     return {w for line in lines for w in _LOWER_WORD.findall(line)}
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ][\w'’-]*")
+_LOWER_WORD = re.compile(latin(r"(?<![\w'’])[a-zà-ÿ][\w'’-]*"))
 
 
 _TEAM = re.compile(r"^(?:Team\s+[A-Z]\S{2,30}|Staff|Newsdesk|Newsroom|News\s+Desk|Redaktion|"
@@ -686,10 +687,10 @@ def _inner_byline(line: str) -> list[str] | None:
 
 _VERBS = r"(?:is|was|has|writes|covers|joined|ist|est|es|è|jest)\b"
 #: The opening of an author's note: a name, "is a", then what they write or do.
-_BIO = re.compile(
+_BIO = re.compile(latin(
     r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s+(?:is|was)\s+(?:an?|the)\s+"
     r"(?=[^.]{0,80}\b(?:writer|editor|journalist|author|reporter|contributor|columnist|"
-    r"blogger|correspondent)\b)")
+    r"blogger|correspondent)\b)"))
 #: What :func:`_introduces` needs somewhere in the line: blank space, then one of its verbs.
 _INTRO_VERB = re.compile(r"\s" + _VERBS)
 #: An author's note in the first person: "I'm the founder of ...", "Hello, and welcome!
@@ -703,7 +704,7 @@ _FIRST_PERSON = re.compile(r"^(?:(?:hi|hello)\W+(?:\w+\W+){0,3})?(?:I['’]m|I\s
 
 
 #: "Reporting from Seoul" beside the byline.
-_FILED_FROM = re.compile(r"^Reporting\s+from\s+[A-ZÀ-Þ][\w'’.,\- ]{1,60}$")
+_FILED_FROM = re.compile(latin(r"^Reporting\s+from\s+[A-ZÀ-Þ][\w'’.,\- ]{1,60}$"))
 #: How many of the body's last lines may hold the authors' notes.
 _NOTE_LINES = 6
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lines import MARKS
+from ..lines import MARKS, latin
 from ._names import (
     BYLINE_LABELS,
     BYLINE_PREFIXES,
@@ -77,11 +77,11 @@ _TAIL = re.compile(
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano)\b|(?<![^\W\d_])\d).*$", re.IGNORECASE)
 #: "ByNina Pineda", "Written byby Jane Doe": a prefix glued to the name or doubled.
-_GLUED_BY = re.compile(r"^(?:written\s+)?by\s*by\s+|^By(?=[A-ZÀ-Þ][a-zà-ÿ])|^by\s+",
+_GLUED_BY = re.compile(latin(r"^(?:written\s+)?by\s*by\s+|^By(?=[A-ZÀ-Þ][a-zà-ÿ])|^by\s+"),
                        re.IGNORECASE)
 #: A word glued to the end of a name ("Korin MillerPublished", "Gabby BoucherIn Travel").
-_GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ])(?=(?:In|Published|Updated|Posted|Follow|Reviewed|"
-                         r"Edited|Last|Share|Read|View|More)\b)")
+_GLUED_WORD = re.compile(latin(r"(?<=[a-zà-ÿ])(?=(?:In|Published|Updated|Posted|Follow|Reviewed|"
+                               r"Edited|Last|Share|Read|View|More)\b)"))
 #: A month glued to the end of a name ("by Jeffrey ZeldmanNovember 20, 2007").
 _GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                           r"[a-z]*\.?\s+\d)")
@@ -227,7 +227,7 @@ co-founder
 def _known_first(name: str) -> bool:
     words = name.split()
     first = words[1] if len(words) > 2 and words[0].lower() in _HONORIFICS else words[0]
-    return is_first_name(first) or bool(re.match(r"^[A-ZÀ-Þ]\.", first))
+    return is_first_name(first) or bool(_INITIAL_DOT.match(first))
 
 
 def name_beside_date(line: str) -> list[str] | None:
@@ -256,7 +256,7 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 #: "Mahua Das in Project Management": the section a post is filed in, after the name.
 _IN_SECTION = re.compile(r"\s+in\s+[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){0,3}$")
 #: A date glued to the name after it ("Dec 17, 2025Julian K. Arni").
-_GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_GLUED_YEAR = re.compile(latin(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Þ][a-zà-ÿ])"))
 _COUNT = re.compile(r"^\d[\d,.]*\s+(?:words?|views?|comments?|shares?|min(?:ute)?s?(?:\s+read)?)$",
                     re.IGNORECASE)
 
@@ -302,7 +302,9 @@ def name_among_meta(line: str) -> list[str] | None:
 
 #: A place or a section among a byline's meta, after the name: capitalised words, perhaps
 #: joined by a short lower-case word ("Palma de Mallorca", "Frankfurt am Main", "Politics").
-_PLACE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s(?:[a-zà-ÿ]{1,3}\s)?[A-ZÀ-Þ][\w'’.-]*){0,3}$")
+#: An initial that opens a name: "J.", "Ł.".
+_INITIAL_DOT = re.compile(latin(r"^[A-ZÀ-Þ]\."))
+_PLACE = re.compile(latin(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s(?:[a-zà-ÿ]{1,3}\s)?[A-ZÀ-Þ][\w'’.-]*){0,3}$"))
 
 
 def name_with_role(line: str) -> list[str] | None:
@@ -326,7 +328,8 @@ def name_with_role(line: str) -> list[str] | None:
 
 
 #: An outlet in capitals after the name: "Jane Doe USA TODAY", "Jan Kowalski PAP".
-_CAPS_TAIL = re.compile(r"^(?P<name>[^,]*?[a-zà-ÿ][^,]*?)(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ&.-]{2,}){1,3}$")
+_CAPS_TAIL = re.compile(latin(
+    r"^(?P<name>[^,]*?[a-zà-ÿ][^,]*?)(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ&.-]{2,}){1,3}$"))
 
 
 def _name_then_outlet(line: str) -> list[str] | None:
@@ -354,8 +357,8 @@ def bare_name(line: str, *, common: bool = True) -> list[str] | None:
 
 #: Where a name's reporting was filed from, after it: "Justin McCurry in Tokyo" (the
 #: Guardian's bylines), "Jane Doe in Seoul and John Roe in Beijing".
-_IN_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
-                       r"(?=\s+(?:and|&)\s|\s*,|$)")
+_IN_PLACE = re.compile(latin(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
+                             r"(?=\s+(?:and|&)\s|\s*,|$)"))
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lines import WORD_CHAR
+from ..lines import WORD_CHAR, latin
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
 #: Who supplies news pictures. A news agency alone on a line ("Reuters") may be the
@@ -167,7 +167,7 @@ class Captions(Filter):
         return options[0] if options else None
 
 
-_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
+_NEXT_SENTENCE = re.compile(latin(r"[.!?]\s+[A-ZÀ-Þ]"))
 
 
 def _caption_rank(line: str) -> tuple[bool, bool, int]:

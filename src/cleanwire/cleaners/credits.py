@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lines import latin
 from ._names import AGENCIES
 from ._page import is_prose
 from .base import NOTHING, Cut, Detection, Detector, PageView
@@ -31,12 +32,12 @@ _ROLE_CAP = (r"(?:(?:Additional|Further|Extra|More)\s+)?(?:Reporting|Writing|Edi
 #: The editor's line under a Chinese story: "（编辑：严玉洁 王辉）", "【责任编辑：王辉】".
 _CJK_EDITOR = r"[（【]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[：:]"
 #: A whole line of credits, in parentheses or not.
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = re.compile(latin(
     rf"^[(\[]?\s*(?:(?:{_ROLE}|(?:with\s+)?(?:additional\s+)?(?:reporting|assistance)\s+"
     rf"(?:by|from)\b)(?=\s*(?-i:[A-ZÀ-Þ]))|mitarbeit\s*:|mit\s+material\s+von\b|avec\s+(?=\S+\s*\)?$)|"
     rf"con\s+informaci[oó]n\s+de\b|com\s+informa[çc][õo]es\s+d[aeo]s?\b|redakcja\s*:|"
     rf"opracowanie\s*:|{_CJK_EDITOR}|"
-    rf"[-–—]\s*with\s+assistance\s+from\b)",
+    rf"[-–—]\s*with\s+assistance\s+from\b)"),
     re.IGNORECASE)
 #: Credit lines clear enough to claim back from a filter (not "Design by", a footer's).
 _STRONG = re.compile(
@@ -62,22 +63,22 @@ _AGENCY_LINE = re.compile(rf"^\s*(?:[-–—]{{1,2}}\s*|[(（]|/)?(?P<a>{_AGENCY
 #: "Jane Doe contributed reporting.", "Jane Doe in Berlin contributed to this report.", and
 #: where the writers filed from, as AP closes a story: "Heintz reported from Tallinn,
 #: Estonia.", "Kim and Lee reported from Seoul."
-_CONTRIBUTED = re.compile(r"^(?-i:[A-ZÀ-Þ]).{2,200}?\scontributed\s+(?:(?:reporting|research)"
+_CONTRIBUTED = re.compile(latin(r"^(?-i:[A-ZÀ-Þ]).{2,200}?\scontributed\s+(?:(?:reporting|research)"
                           r"(?:\s+(?:from|in)\s+[^.]{1,60})?|to\s+this\s+(?:report|story|article))"
                           r"\.?$"
                           r"|^(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s(?:and|&)\s[A-ZÀ-Þ][\w'’-]+)?)"
-                          r"\s+reported\s+from\s+(?-i:[A-ZÀ-Þ][\w'’.-]*(?:,?\s[A-ZÀ-Þ][\w'’.-]*){0,4})\.?$",
+                          r"\s+reported\s+from\s+(?-i:[A-ZÀ-Þ][\w'’.-]*(?:,?\s[A-ZÀ-Þ][\w'’.-]*){0,4})\.?$"),
                           re.IGNORECASE)
 _INITIALS = r"[a-zäöüß]{2,4}"
 #: The sources line European sites close a story with, kept as written: "Źródło: PAP,
 #: Reuters", "Quelle: dpa", the editor's initials and the agencies ("ans/dpa/Reuters",
 #: "dpa/lno"), "Le Monde avec AFP".
-_SOURCE_LINE = re.compile(
+_SOURCE_LINE = re.compile(latin(
     rf"^(?:(?:źródło|źródła|quelle|quellen|fuente|fuentes|fonte|fontes|bron|source|sources|"
     rf"kilde|källa|lähde|zdroj|forrás|sursa)\s*:\s*{_AGENCY_LIST}"
     rf"|(?:{_INITIALS}/)+{_AGENCY_LIST}(?:/{_INITIALS})*|{_AGENCY_LIST}(?:/{_INITIALS})+"
     rf"|(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s[\w'’.-]+){{0,3}}\s(?:avec|con|com|met|mit)\s{_AGENCY_LIST}"
-    rf")\s*\.?$", re.IGNORECASE)
+    rf")\s*\.?$"), re.IGNORECASE)
 
 
 def split_credits(line: str) -> list[str]:

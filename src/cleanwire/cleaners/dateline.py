@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Dateline as DatelineValue
-from ..lines import MARKS, uncased
+from ..lines import MARKS, UPPER, uncased
 from ._names import AGENCIES, _words
 from ._page import DATE, first_paragraph, is_date_line, under_standfirst
 from .base import NOTHING, Cut, Detection, Detector, PageView
@@ -27,8 +27,8 @@ from .base import NOTHING, Cut, Detection, Detector, PageView
 _AGENCY = (r"(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
            + r"|[A-Z]{2,6})")
 _AGENCY_NAMES = frozenset(a.lower() for a in AGENCIES)
-#: Capital letters of the Latin and Cyrillic alphabets ("SÉOUL", "СЕУЛ").
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ"
+#: Capital letters of the Latin and Cyrillic alphabets ("SÉOUL", "ŁÓDŹ", "СЕУЛ").
+_UPPER = UPPER + "А-ЯЁЄІЇҐ"
 _CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,3}}"
 _PLACE = rf"[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,3}}"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ..lines import latin
 from ._page import MONTH_NUMBER, body_start, is_date_line, under_standfirst
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
 from .byline_lines import is_author_line
@@ -57,7 +58,7 @@ _UPDATE_WORD = re.compile(rf"\b{_UPDATE}", re.IGNORECASE)
 
 
 #: The place a site prints before the date: "Seúl - 17 sep 2023 - 12:45 CEST".
-_PLACE_FIRST = re.compile(r"^[A-ZÀ-Þ][\w'’.]*(?:\s[A-ZÀ-Þ][\w'’.]*){0,2}\s[-–—]\s")
+_PLACE_FIRST = re.compile(latin(r"^[A-ZÀ-Þ][\w'’.]*(?:\s[A-ZÀ-Þ][\w'’.]*){0,2}\s[-–—]\s"))
 
 
 def _without_place(line: str) -> str:

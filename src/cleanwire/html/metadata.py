@@ -22,6 +22,7 @@ from lxml import etree
 from ..cleaners._names import AGENCIES, strip_role
 from ..cleaners.byline_lines import bare_name, find_byline, name_among_meta, script_byline
 from ..cleaners.title import drop_pipe_tails
+from ..lines import latin
 
 #: A title segment separator: a pipe, dash, bullet or guillemet with spaces around it.
 #: (Titles are whitespace-normalised first, so one space each side suffices and the
@@ -196,10 +197,10 @@ def byline_tail(headline: str) -> tuple[str, list[str]]:
 _AUTHOR_SPLIT = re.compile(r",? (?:and|und|et|y|e|i|oraz|en|og|och|ve) | ?[;,&|/] ?")
 #: A byline label in front of a name ("By", "Von", "Par", "Por", "Przez"; "Autor:" and
 #: "Text:" only with their colon, since a bare "Text" could start a sentence).
-_LABEL = re.compile(
+_LABEL = re.compile(latin(
     r"^(?:(?:written|posted|reported) )?(?:by|von|par|por|przez|door|av|af) "
     r"|^(?:autor(?:in|ka)?|author|auteur|autore|texte?|tekst) ?: ?"
-    r"|^(?:author|autor|auteur) (?=[A-ZÀ-Þ])", re.IGNORECASE)
+    r"|^(?:author|autor|auteur) (?=[A-ZÀ-Þ])"), re.IGNORECASE)
 #: What is left when a byline widget gives its label but no name.
 _LABEL_ONLY = frozenset({"written by", "posted by", "by", "author", "the author", "autor",
                          "auteur", "von", "par", "por"})
