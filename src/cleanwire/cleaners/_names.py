@@ -44,6 +44,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     # French, Spanish, Portuguese, Italian
     "écrit par", "publié par", "rédigé par", "par", "escrito por", "publicado por",
     "redactado por", "texto de", "por", "scritto da", "a cura di", "di",
+    # Romanian ("De Ion Popescu"), Turkish
+    "de", "yazan",
     # Polish, Czech and others
     "napisał", "napisała", "przez", "autor", "autorka", "autorzy",
     # Russian, Ukrainian
@@ -148,7 +150,7 @@ _TOKEN = re.compile(r"[^\s,;/|]+")
 _INITIAL = re.compile(latin(r"^(?:[A-ZÀ-Þ]\.){1,3}$|^[A-ZÀ-Þ]\.?$"))
 _WORD_CHARS = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?$")
 _SPLIT_AUTHORS = re.compile(
-    r"\s*(?:,|;|&|\b(?:and|und|et|y|e|i|oraz|en|og|och|и|і|та)\b)\s*")
+    r"\s*(?:,|;|&|\b(?:and|und|et|y|e|i|oraz|en|og|och|ja|ve|și|şi|és|и|і|та)\b)\s*")
 
 
 def titlecase_name(name: str) -> str:

@@ -546,7 +546,8 @@ def _prefix_then_name(lines: tuple[str, ...], zone: list[int], n: int,
 
 
 #: A line that only joins names printed one a line: ",", "and", ", and", "&", "und", "et".
-_NAME_JOIN = re.compile(r"[,&]|,?\s*(?:and|und|et|y|e|i|oraz|en)", re.IGNORECASE)
+_NAME_JOIN = re.compile(r"[,&]|,?\s*(?:and|und|et|y|e|i|oraz|en|og|och|ja|ve|și|şi|és)",
+                        re.IGNORECASE)
 
 
 def _names_continued(lines: tuple[str, ...], zone: list[int],
