@@ -60,12 +60,14 @@ _SOURCE_LINE = re.compile(
 #: A caption that ends with its credit: "... on Saturday. (Photo: AFP)", "| Photo by X",
 #: "... na Rússia — Foto: KCNA via Reuters", "... cosmodrome. Photograph: Jane Doe/AP"
 #: (or glued on, as a scraper joins the caption and credit elements: "...2023.Photograph:"),
-#: "... shake hands. (AP Photo/Evan Vucci)", "(Vladimir Smirnov, Sputnik, Pool Photo via AP)".
+#: "... shake hands. (AP Photo/Evan Vucci)", "(Vladimir Smirnov, Sputnik, Pool Photo via AP)",
+#: "... September 17, 2023. KCNA via REUTERS" (the source's capitalised name, then "via").
 _CREDIT_AT_END = re.compile(
     rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
     rf"(?<=[.!?\"”])\s*{_LABEL}\s*:[^.!?:]{{1,80}}|"
     rf"\((?-i:[^()]{{0,80}}\b(?:Photo|Foto|Pool)\b[^()]{{0,60}})\)|"
     rf"\([^()]{{0,80}}\bvia\s+(?:{_SOURCE})\b[^()]{{0,40}}\)|"
+    rf"(?<=[.!?\"”])\s+(?-i:[A-Z][\w/.-]*(?:\s[A-Z][\w/.-]*){{0,2}})\s+via\s+(?:{_SOURCE})|"
     rf"\s[-–—]\s*{_LABEL}\s*:[^-–—]{{1,80}}|"
     rf"\s(?:{_SOURCE})/[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
     rf"Unsplash|Alamy|Imago|picture alliance)[^()]{{0,40}}\))\s*\.?$", re.IGNORECASE)
