@@ -187,6 +187,17 @@ def test_the_authors_note_at_the_foot_goes_with_the_byline() -> None:
     assert reasons["Reporting from Seoul"] == "where the byline's reporting was filed from"
 
 
+def test_an_authors_note_may_name_them_by_surname() -> None:
+    # AP's foot: "Miller is the chief White House correspondent ..."; a line about someone
+    # else with a verb of the list stays.
+    note = "Miller is the chief White House correspondent for The Associated Press."
+    other = "Roe is expected to testify next week, his lawyer said."
+    page = "\n".join(["Storm hits the coast", "By ZEKE MILLER", *STORY, other, note])
+    doc = Chain([Byline()])(page)
+    assert doc.authors == ["Zeke Miller"]
+    assert doc.paragraphs == ["Storm hits the coast", *STORY, other]
+
+
 @pytest.mark.parametrize("signature", [
     "Jane Doe", "JANE DOE", "Jane Doe, Seoul", "Jane Doe (Seoul, correspondent)",
     "Jane Doe and John Roe", "Jane Doe.",
