@@ -43,3 +43,12 @@ def test_cleaned_page_keeps_the_article_and_is_stable(row: dict[str, Any]) -> No
     doc = chain("\n".join(_page(row)))
     assert doc.text.split("\n\n") == row["article"] * row["repeat"]
     assert chain(doc.text).text == doc.text
+
+
+def test_a_blogs_comment_count_goes_under_a_short_post() -> None:
+    # Too short a post to cut the page at its comment section, but the count with the
+    # post's title in quotes is never the post's own text; a sentence about thoughts stays.
+    page = ["I start my seeds indoors in late February and move them outside in May.",
+            "3 thoughts on “How I grow tomatoes on a small balcony”",
+            "I had three thoughts on the matter of tomatoes, and all of them were wrong."]
+    assert [bool(r) for r in Comments().judge(page, {})] == [False, True, False]

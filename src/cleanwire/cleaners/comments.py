@@ -91,6 +91,11 @@ _POLICY = re.compile(
     r"(?:komentarzy|wpisów)"
     r"|reserva-se\s+o\s+direito\s+de\s+(?:remover|excluir|apagar|moderar)\s+.{0,30}?"
     r"comentários?", re.IGNORECASE)
+#: A blog's comment count with the post's title: "3 thoughts on “…”", "12 Responses to
+#: “…”", "One reply on “…”".
+_THOUGHTS = re.compile(r"^(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+"
+                       r"(?:on|to)\s+[\"“‘'«].{1,200}[\"”’'»]\s*:?$", re.IGNORECASE)
+_COUNT_REASON = "comment count heading ('3 thoughts on ...')"
 #: Comment furniture above the heading beyond this means the page is a thread.
 MAX_FURNITURE_ABOVE = 3
 #: Comment headings and counts shown more often than this mark a list of posts (each
@@ -179,7 +184,10 @@ class Comments(Filter):
     def judge(self, lines: Sequence[str], fields: Fields) -> Sequence[str | None]:
         start = comment_section(lines)
         if start is None:
-            return [None] * len(lines)
+            # Too little above it to cut the page there, but a blog's "3 thoughts on
+            # “<title>”" is a comment count whatever the page is.
+            return [_COUNT_REASON if len(line) <= 250 and _THOUGHTS.match(line) else None
+                    for line in lines]
         heading = f"comment section heading ({lines[start][:40]!r}) below the article"
         return [None] * start + [heading] + (
             ["below the article's comment section heading (comments, form, footer)"]
