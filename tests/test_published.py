@@ -40,6 +40,8 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("17 de setembre de 2023", "2023-09-17"),
     ("17 Agustus 2023", "2023-08-17"),
     ("2022-11-23T08:10+02:00", "2022-11-23"),             # ISO 8601 with its time
+    ("2023年09月17日 10:32 来源：新华网", "2023-09-17"),      # the source after the date
+    ("17.09.2023, 14:32 Uhr | Quelle: dpa", "2023-09-17"),
 ])
 def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")

@@ -77,8 +77,18 @@ def date_line(line: str) -> bool:
     (True, False)
     >>> date_line("By Jane Doe - March 3, 2024")
     False
+    >>> date_line("2023年09月17日 10:32 来源：新华网"), date_line("17.09.2023 | Quelle: dpa")
+    (True, True)
     """
-    return is_date_line(line) or is_date_line(_without_place(line))
+    return is_date_line(line) or is_date_line(_without_place(line)) \
+        or is_date_line(_SOURCE_TAIL.sub("", line))
+
+
+#: The source a news site prints after the date: "来源：新华网", "Source: Reuters",
+#: "Quelle: dpa", "Fuente: EFE".
+_SOURCE_TAIL = re.compile(
+    r"\s*[|·•/-]?\s*(?:来源|來源|出典|출처|source|quelle|fuente|fonte|źródło|bron|kilde|"
+    r"källa|lähde)\s*[:：]\s*[^\s:：].{0,40}$", re.IGNORECASE)
 
 
 #: Years the Thai calendar counts ahead of the Gregorian one.
