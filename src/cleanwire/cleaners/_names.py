@@ -149,8 +149,10 @@ tips plans payment financial checklist coding person online services solutions
 _TOKEN = re.compile(r"[^\s,;/|]+")
 _INITIAL = re.compile(latin(r"^(?:[A-ZÀ-Þ]\.){1,3}$|^[A-ZÀ-Þ]\.?$"))
 _WORD_CHARS = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?$")
-_SPLIT_AUTHORS = re.compile(
-    r"\s*(?:,|;|&|\b(?:and|und|et|y|e|i|oraz|en|og|och|ja|ve|și|şi|és|и|і|та)\b)\s*")
+#: The word between two names of a byline, in the languages we read ("and", "und", "et",
+#: "y", "i", "oraz", "en", "og", "och", "ja", "ve", "și", "és", "и", "та"), lower case.
+NAME_JOINERS = r"(?:and|und|et|y|e|i|oraz|en|og|och|ja|ve|și|şi|és|и|і|та)"
+_SPLIT_AUTHORS = re.compile(rf"\s*(?:,|;|&|\b{NAME_JOINERS}\b)\s*")
 
 
 def titlecase_name(name: str) -> str:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..lines import latin
 from ._names import (
+    NAME_JOINERS,
     NOT_NAME_WORDS,
     ROLES,
     TITLE_WORDS,
@@ -546,8 +547,7 @@ def _prefix_then_name(lines: tuple[str, ...], zone: list[int], n: int,
 
 
 #: A line that only joins names printed one a line: ",", "and", ", and", "&", "und", "et".
-_NAME_JOIN = re.compile(r"[,&]|,?\s*(?:and|und|et|y|e|i|oraz|en|og|och|ja|ve|și|şi|és)",
-                        re.IGNORECASE)
+_NAME_JOIN = re.compile(rf"[,&]|,?\s*{NAME_JOINERS}", re.IGNORECASE)
 
 
 def _names_continued(lines: tuple[str, ...], zone: list[int],
@@ -735,7 +735,7 @@ def _note_openings(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     surnames = [n.split()[-1] for n in names if " " in n and len(n.split()[-1]) > 2]
     either = r"^(?:" + "|".join(re.escape(n) for n in [*names, *surnames]) + r")\b"
     folded = "|".join(re.escape(n.casefold()) for n in names)
-    signed = (rf"(?:{folded})(?:\s*(?:,|&|and|und|et|y|e|i)\s*(?:{folded}))*"
+    signed = (rf"(?:{folded})(?:\s*(?:,|&|{NAME_JOINERS})\s*(?:{folded}))*"
               r"(?:\s*\([^()]{1,60}\)|,\s*[^\W\d_][\w.'-]*(?:\s[\w.'-]+){0,2})?\.?")
     return (re.compile(either + r"(?:\s+\([^)]*\))?\s+" + _VERBS), re.compile(named),
             re.compile(signed))

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ..cleaners._names import AGENCIES, strip_role
+from ..cleaners._names import AGENCIES, NAME_JOINERS, strip_role
 from ..cleaners.byline_lines import bare_name, find_byline, name_among_meta, script_byline
 from ..cleaners.title import drop_pipe_tails
 from ..lines import latin
@@ -194,7 +194,7 @@ def byline_tail(headline: str) -> tuple[str, list[str]]:
 
 #: Between two names: ; , & | / and "and" in the languages we meet most.
 #: (Conjunctions in lower case only: "John Y Smith" keeps its initial.)
-_AUTHOR_SPLIT = re.compile(r",? (?:and|und|et|y|e|i|oraz|en|og|och|ve) | ?[;,&|/] ?")
+_AUTHOR_SPLIT = re.compile(rf",? {NAME_JOINERS} | ?[;,&|/] ?")
 #: A byline label in front of a name ("By", "Von", "Par", "Por", "Przez"; "Autor:" and
 #: "Text:" only with their colon, since a bare "Text" could start a sentence).
 _LABEL = re.compile(latin(
