@@ -73,7 +73,7 @@ _WEEKDAY = r"(?i:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:
 _TAIL = re.compile(
     r"\s*(?:[" + _DOTS + r"]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d"
     r"|\bon\s+(?=\S*\d|" + MONTH + "|" + _WEEKDAY + r")"
-    r"|\s(?-i:In)(?:\s|$)|\b(?:published|updated|"
+    r"|\s(?-i:In)(?:\s|$)|\s(?-i:in\s+[A-Z])|\b(?:published|updated|"
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano)\b|(?<![^\W\d_])\d).*$", re.IGNORECASE)
 #: "ByNina Pineda", "Written byby Jane Doe": a prefix glued to the name or doubled.
