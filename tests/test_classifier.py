@@ -391,6 +391,68 @@ def test_the_longest_paragraph_of_the_prose_block_always_stays(
     assert not any(model.keep(short, "en", guard=False))
 
 
+@pytest.mark.parametrize(("last", "margin", "kept"), [
+    ("Most welcomed the plan to make the waterfront quieter, the council said.", -0.3, True),
+    ("Most welcomed the plan to make the waterfront quieter, the council said.", -0.8, False),
+    ("Do you think the plan will make the waterfront quieter for the people there?", -0.3,
+     False),
+])
+def test_the_last_paragraph_of_the_prose_block_near_the_cut_stays(
+        monkeypatch: pytest.MonkeyPatch, last: str, margin: float, kept: bool) -> None:
+    """The model has learnt that chrome follows the article and doubts its last
+    paragraph: a statement scored within BLOCK_END_MARGIN below the cut stays when the
+    paragraph above it does; a question there (a call to comment) or a line far below
+    the cut still goes."""
+    menu, body, footer = PAGES["en"]
+    teasers = [f"{word} latest: live updates" for word in ("Election", "Budget", "Weather")]
+    lines = [*menu, *body[:2], last, *teasers * 6, *footer]
+    model = default_model()
+    scores = [model.threshold - 3.0] * len(lines)
+    scores[len(menu):len(menu) + 3] = [model.threshold + 2.0] * 2 + [model.threshold + margin]
+    monkeypatch.setattr(type(model), "scores", lambda *args, **kwargs: scores)
+    keep = model.keep(lines, "en", guard=False)
+    assert keep[len(menu) + 2] is kept
+    assert sum(keep) == 2 + kept
+
+
+def test_a_wire_storys_last_paragraph_stays_when_a_short_line_follows() -> None:
+    """A Turkish wire story whose last line is short: the paragraph above it is the
+    prose block's last, scored just below the cut."""
+    page = [
+        'Ana Sayfa',
+        'Gündem',
+        'Ekonomi',
+        'Dünya',
+        'Spor',
+        'Yazarlar',
+        'Giriş Yap',
+        'Merkez Bankası faizi sabit tuttu',
+        'Oluşturulma Tarihi: Eylül 21, 2023 14:05',
+        'Ayşe Yılmaz',
+        'Türkiye Cumhuriyet Merkez Bankası, politika faizini yüzde 25 seviyesinde sabit '
+        'tuttu.',
+        'Banka tarafından yapılan açıklamada, enflasyon görünümünde belirgin bir iyileşme '
+        'sağlanana kadar parasal sıkılaştırmanın kademeli olarak sürdürüleceği belirtildi.',
+        'Piyasa katılımcıları, kararın beklentilerle uyumlu olduğunu ve kurda sınırlı bir '
+        'etki yarattığını ifade etti.',
+        'Karar oy birliğiyle alındı.',
+        'Paylaş',
+        'Facebook',
+        'Twitter',
+        'WhatsApp',
+        'İlgili Haberler',
+        'Dolar güne nasıl başladı?',
+        'Altın fiyatlarında son durum',
+        'Künye',
+        'Gizlilik Politikası',
+        'Çerez Politikası',
+        'İletişim',
+        '© 2023 Tüm hakları saklıdır.',
+    ]
+    doc = clean("\n".join(page))
+    assert page[12] in doc.paragraphs
+
+
 def test_a_line_without_a_word_goes_whatever_the_bias() -> None:
     # "•" between the byline and the date, "***" between two parts of the story: never
     # text of the page, even when the model would keep everything; a snippet stays whole.
