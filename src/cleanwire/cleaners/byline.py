@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon.chrome import label_key, lexicon
 from ..lines import latin
 from ._names import (
     NAME_JOINERS,
@@ -532,6 +533,8 @@ def _prefix_then_name(lines: tuple[str, ...], zone: list[int], n: int,
     if n + 1 >= len(zone) or not (_LONE_PREFIX.match(lines[i]) or _AUTHOR_BOX.match(lines[i])):
         return None
     nxt = zone[n + 1]
+    if label_key(lines[nxt]) in lexicon(None).labels:
+        return None  # "Yazarlar" (a menu's "Authors") over "Giriş Yap" (log in)
     text = _clean_tail(lines[nxt])
     names = split_names(strip_role(text))
     if names and (" " in names[0] or _known_first(names[0])):
