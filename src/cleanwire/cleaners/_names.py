@@ -50,6 +50,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "napisał", "napisała", "przez", "autor", "autorka", "autorzy",
     # Russian, Ukrainian
     "автор", "авторы", "автори", "текст",
+    # Indonesian, Malay ("Oleh" is also "by" in "oleh karena itu", so it needs a first name)
+    "penulis", "oleh",
 )
 
 #: Labels written with a colon before the name ("Author: X", "Autor: X").
@@ -60,7 +62,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "autore", "autori", "autora", "autores", "tekst", "texte", "text", "texto", "testo",
     "redakcja", "door", "von", "par", "por", "di", "автор", "авторы", "автори", "текст",
     "szerző", "szerzők", "yazar", "yazarlar", "kirjoittaja", "kirjoittajat", "teksti",
-    "autorius", "autors", "forfatter", "författare",
+    "autorius", "autors", "forfatter", "författare", "penulis", "wartawan",
 )
 
 #: Job titles that follow a name ("X, Staff Writer") and are not part of it.

@@ -63,7 +63,8 @@ _LONE_PREFIX = re.compile(
     + r")\s*:?$", re.IGNORECASE)
 #: Prefixes that are ordinary words in their language; the name after them must start
 #: with a known first name or an initial ("Di Maio" is not "by Maio").
-_SHORT_FOREIGN = frozenset({"von", "par", "por", "di", "door", "av", "af", "de", "przez"})
+_SHORT_FOREIGN = frozenset({"von", "par", "por", "di", "door", "av", "af", "de", "przez",
+                            "oleh"})
 
 #: Dots and bars that separate the parts of a line of meta ("Jane Doe ● May 3, 2025").
 _DOTS = "|·•⋅∙●◦▪"
