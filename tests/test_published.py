@@ -42,6 +42,12 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("2022-11-23T08:10+02:00", "2022-11-23"),             # ISO 8601 with its time
     ("2023年09月17日 10:32 来源：新华网", "2023-09-17"),      # the source after the date
     ("17.09.2023, 14:32 Uhr | Quelle: dpa", "2023-09-17"),
+    ("Oluşturulma Tarihi: Eylül 21, 2023 14:05", "2023-09-21"),  # labels in more languages
+    ("Pazartesi, 18 Eylül 2023", "2023-09-18"),
+    ("Diterbitkan 12 September 2023, 14:35 WIB", "2023-09-12"),
+    ("Опубликовано: 17 сентября 2023, 10:32", "2023-09-17"),
+    ("Publikováno 17. září 2023 10:32", "2023-09-17"),
+    ("sobota, 16 września 2023", "2023-09-16"),
 ])
 def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")
@@ -58,10 +64,24 @@ def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str)
     "Temps de lecture : 3 min.",
     "vor 3 Stunden",
     "更新时间 2023年9月17日, 格林尼治标准时间10:41",   # 更新: "updated"
+    "Diperbarui 12 September 2023, 14:35 WIB",
+    "Güncelleme Tarihi: Eylül 21, 2023 16:40",
 ])
 def test_a_date_line_without_a_publication_date_goes_without_one(line: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")
     assert doc.date is None
+    assert line not in doc.text
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("id", "2023-09-12"), ("de", "2023-09-12"), ("en", None), (None, None)])
+def test_a_slashed_date_is_read_day_first_outside_english(language: str | None,
+                                                          expected: str | None) -> None:
+    # 12/09/2023 is 12 September on a page in any language but American English
+    line = "Kompas.com - 12/09/2023, 14:35 WIB"
+    fields = {"language": language} if language else {}
+    doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}", fields=fields)
+    assert doc.date == expected
     assert line not in doc.text
 
 

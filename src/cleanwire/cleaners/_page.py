@@ -102,19 +102,29 @@ atualizado atualização modifica modificato modificata aggiornata alle ore il l
 actualizada atualizada às em erstellt geändert gewijzigd bijgewerkt laatst op om gepubliceerd
 更新时间 发布时间 发表时间 时间 日期 更新 发布 发表 北京时间 格林尼治标准时间 更新時間 發布時間
 配信 公開 掲載 投稿 更新日 公開日 配信日 投稿日 日時
+oluşturulma tarihi güncelleme güncellendi yayınlanma yayınlandı yayın son saat dakika dk önce
+okuma süresi bugün dün diterbitkan diperbarui dipublikasikan terbit pukul menit lalu baca
+опубликовано обновлено мин назад сегодня вчера опубліковано оновлено хв тому сьогодні вчора
+publikováno aktualizováno publikované aktualizované dnes včera před publicerad uppdaterad
+publiceret opdateret publisert oppdatert idag igår sedan siden julkaistu päivitetty klo
+tänään eilen publikálva frissítve frissítés tegnap publicat actualizat azi ieri
 """)
 _WEEKDAYS = _words("""
 mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
 saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
 mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado
-domingo
+domingo lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag
+donderdag vrijdag zaterdag zondag poniedziałek wtorek środa czwartek piątek sobota niedziela
+segunda terça quarta quinta sexta feira pazartesi salı çarşamba perşembe cuma cumartesi pazar
+senin selasa rabu kamis jumat sabtu minggu понедельник вторник среда четверг пятница суббота
+воскресенье
 """)
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
                    r"|\d{1,2}時(?:\d{1,2}分)?", re.I)
 _AGO = re.compile(r"\b\d+\s*(?:(?:second|minute|min|hour|hr|day|week|month|year)s?|minuten|"
                   r"minuti|minutos|minut|minuty|stunden|std|heures?|horas?|ore|godzin[ya]?|"
                   r"uur|tage?n?|jours?|días?|dias?|giorni|dni)\b", re.I)
-_TZ = re.compile(r"\b(?:[A-Z]{2,4}T|UTC|GMT|CET|CEST|IST|ET|PT)\b")
+_TZ = re.compile(r"\b(?:[A-Z]{2,4}T|UTC|GMT|CET|CEST|IST|ET|PT|WIB|WITA|WIT|MSK)\b")
 
 
 # The line tests below are pure functions of one string (fixed regexes and word lists).

@@ -50,7 +50,8 @@ _SLASHED = re.compile(r"\b([01]?\d|[0-3]?\d)/([01]?\d|[0-3]?\d)/((?:19|20)\d\d)\
 #: The words that give the date of the last update ("Updated", "Last modified", "Stand").
 _UPDATE = (r"(?:updated|modified|reviewed|aktualisiert|zuletzt|stand\b|mis\s+à\s+jour|"
            r"actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|"
-           r"aktualizacja|更新)")
+           r"aktualizacja|güncelle\w*|diperbarui|обновлено|оновлено|aktualizováno|"
+           r"aktualizované|uppdaterad|opdateret|oppdatert|päivitetty|frissítve|actualizat|更新)")
 #: A line that opens with them, and a line that names them anywhere ("By Jane Doe |
 #: Updated March 3, 2024").
 _UPDATED = re.compile(rf"^\W*(?:last\s+)?{_UPDATE}", re.IGNORECASE)
@@ -96,8 +97,18 @@ _BUDDHIST_ERA = 543
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
-def iso_date(text: str) -> str | None:
-    """The first whole date written in ``text`` as ISO 8601 (``None`` if there is none)."""
+def iso_date(text: str, day_first: bool = False) -> str | None:
+    """The first whole date written in ``text`` as ISO 8601 (``None`` if there is none).
+
+    A date written with slashes whose two first numbers could both be the month is read
+    day first with ``day_first`` (as every language but American English writes it) and
+    not at all without it.
+
+    >>> iso_date("Kompas.com - 12/09/2023, 14:35 WIB", day_first=True)
+    '2023-09-12'
+    >>> iso_date("12/09/2023"), iso_date("12/29/2023")
+    (None, '2023-12-29')
+    """
     found: list[tuple[int, int, int, int]] = []  # (position, year, month, day)
     for match in _DAY_FIRST.finditer(text):
         found.append((match.start(), int(match[3]), MONTH_NUMBER[match[2].lower()],
@@ -118,6 +129,8 @@ def iso_date(text: str) -> str | None:
             found.append((match.start(), int(match[3]), second, first))
         elif second > 12 >= first:
             found.append((match.start(), int(match[3]), first, second))
+        elif day_first:
+            found.append((match.start(), int(match[3]), second, first))
     for _, year, month, day in sorted(found):
         try:
             return date(year - _BUDDHIST_ERA if year > 2400 else year, month, day).isoformat()
@@ -165,7 +178,9 @@ class Published(Detector):
         taken += [i for i in header if page.removed_by[i] == "byline"
                   and not _UPDATE_WORD.search(page.lines[i])]
         # The publication date, not the last update: a line that says "Updated" gives none.
-        dates = [d for d in (iso_date(page.lines[i]) for i in sorted({*lines, *taken})
+        language = page.fields.get("language")
+        day_first = isinstance(language, str) and not language.startswith("en")
+        dates = [d for d in (iso_date(page.lines[i], day_first) for i in sorted({*lines, *taken})
                              if not _UPDATED.match(_without_place(page.lines[i]))) if d]
         if not lines and not dates:
             return NOTHING
