@@ -68,6 +68,9 @@ CHINESE_WIRE = re.compile(
 #: "Seoul, September 17" alone on a line.
 _PLACE_DATE_LINE = re.compile(rf"^(?P<loc>{_PLACE}),\s(?P<date>{DATE})\.?$")
 
+#: A news site by its web address, where a wire service's name would stand: "KOMPAS.com".
+_WEB_OUTLET = re.compile(r"[\w-]+(?:\.(?:com|net|org|co|id|my|ph|in|news|tv))+", re.IGNORECASE)
+
 #: Lines other detectors or the caption filter took: never a dateline.
 _OTHER_METADATA = frozenset({"title", "byline", "credits", "captions"})
 
@@ -93,6 +96,8 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
     Dateline(location='SEOUL', agency='Reuters', date=None, raw='SEOUL (Reuters) -')
     >>> parse_dateline("LONDON, March 5 (Reuters) - Prices rose.")[0].date
     'March 5'
+    >>> parse_dateline("JAKARTA, KOMPAS.com - Komisi Pemilihan Umum menetapkan ...")[0]
+    Dateline(location='JAKARTA', agency='KOMPAS.com', date=None, raw='JAKARTA, KOMPAS.com -')
     >>> parse_dateline("NATO said on Monday it would act."), parse_dateline("UPDATE 2-Oil")
     (None, None)
     """
@@ -120,6 +125,10 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
         if match.end() == len(text) and not alone:
             continue  # nothing after the dateline: not the start of a paragraph
         agency = groups.get("agency") or groups.get("agency2")
+        if loc and agency is None and ", " in loc:
+            place, region = loc.split(", ", 1)
+            if region.lower() in _AGENCY_NAMES or _WEB_OUTLET.fullmatch(region):
+                loc, agency = place, region  # "JAKARTA, KOMPAS.com -", "KYIV, UNIAN -"
         raw = match.group(0).strip()
         return DatelineValue(location=loc, agency=agency, date=_date(groups.get("date")),
                              raw=raw), match.end()
