@@ -48,6 +48,9 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("Опубликовано: 17 сентября 2023, 10:32", "2023-09-17"),
     ("Publikováno 17. září 2023 10:32", "2023-09-17"),
     ("sobota, 16 września 2023", "2023-09-16"),
+    ("송고시간2023-09-17 10:15", "2023-09-17"),           # the label glued to the date
+    ("입력 2023.09.17. 오전 10:15", "2023-09-17"),          # Korean: year first, dotted
+    ("2023/09/17 10:15 송고", "2023-09-17"),
 ])
 def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")
@@ -66,6 +69,7 @@ def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str)
     "更新时间 2023年9月17日, 格林尼治标准时间10:41",   # 更新: "updated"
     "Diperbarui 12 September 2023, 14:35 WIB",
     "Güncelleme Tarihi: Eylül 21, 2023 16:40",
+    "수정 2023.09.17. 오후 3:10",
 ])
 def test_a_date_line_without_a_publication_date_goes_without_one(line: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")

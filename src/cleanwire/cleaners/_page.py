@@ -85,7 +85,8 @@ _ISO_TIME = r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 #: "05.03.2024", "3/5/24", "January, 2025", "2025/4/29", "2023年9月17日".
 DATE = (rf"(?i:(?:{_YEAR}年)?\d{{1,2}}月\d{{1,2}}日|{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+(?:de\s+)?{MONTH}(?:\s+(?:de\s+)?{_YEAR})?"
-        rf"|{MONTH},?\s+{_YEAR}|\d{{4}}-\d\d-\d\d{_ISO_TIME}|{_YEAR}/\d{{1,2}}/\d{{1,2}}\b"
+        rf"|{MONTH},?\s+{_YEAR}|\d{{4}}-\d\d-\d\d{_ISO_TIME}"
+        rf"|{_YEAR}/\d{{1,2}}/\d{{1,2}}\b|{_YEAR}\.\d\d\.\d\d\b"
         rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
 
@@ -108,6 +109,7 @@ okuma süresi bugün dün diterbitkan diperbarui dipublikasikan terbit pukul men
 publikováno aktualizováno publikované aktualizované dnes včera před publicerad uppdaterad
 publiceret opdateret publisert oppdatert idag igår sedan siden julkaistu päivitetty klo
 tänään eilen publikálva frissítve frissítés tegnap publicat actualizat azi ieri
+송고시간 송고 입력 기사입력 수정 최종수정 업데이트 등록 발행 게재 오전 오후
 """)
 _WEEKDAYS = _words("""
 mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday

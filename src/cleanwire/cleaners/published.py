@@ -40,10 +40,14 @@ _DAY_FIRST = re.compile(rf"\b{_DAY}\s+(?:de\s+)?({_NAME})\.?,?\s+(?:de\s+)?{_YEA
 _MONTH_FIRST = re.compile(rf"\b({_NAME})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
 #: "2023. szeptember 17." (Hungarian writes the year first).
 _YEAR_FIRST = re.compile(rf"\b{_YEAR}\.?\s+({_NAME})\.?\s+{_DAY}\b", re.IGNORECASE)
-_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")  # (a time may follow: "T08:10")
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")  # (a time may follow: "T08:10")
 #: "2023年9月17日" (Chinese and Japanese), "2023년 9월 17일" (Korean).
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _DOTTED = re.compile(r"\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b")
+#: Year first, as Korean sites write it: "2023.09.17" (two-digit month and day: "2024.4.4"
+#: is a software version), "2023/9/17".
+_YEAR_DOTTED = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)(?:\.([01]\d)\.([0-3]\d)|/([01]?\d)/([0-3]?\d))\b")
 _SLASHED = re.compile(r"\b([01]?\d|[0-3]?\d)/([01]?\d|[0-3]?\d)/((?:19|20)\d\d)\b")
 
 
@@ -51,7 +55,8 @@ _SLASHED = re.compile(r"\b([01]?\d|[0-3]?\d)/([01]?\d|[0-3]?\d)/((?:19|20)\d\d)\
 _UPDATE = (r"(?:updated|modified|reviewed|aktualisiert|zuletzt|stand\b|mis\s+à\s+jour|"
            r"actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|"
            r"aktualizacja|güncelle\w*|diperbarui|обновлено|оновлено|aktualizováno|"
-           r"aktualizované|uppdaterad|opdateret|oppdatert|päivitetty|frissítve|actualizat|更新)")
+           r"aktualizované|uppdaterad|opdateret|oppdatert|päivitetty|frissítve|actualizat|"
+           r"수정|최종수정|업데이트|更新)")
 #: A line that opens with them, and a line that names them anywhere ("By Jane Doe |
 #: Updated March 3, 2024").
 _UPDATED = re.compile(rf"^\W*(?:last\s+)?{_UPDATE}", re.IGNORECASE)
@@ -121,6 +126,9 @@ def iso_date(text: str, day_first: bool = False) -> str | None:
                       int(match[3])))
     for match in (*_ISO.finditer(text), *_CJK_DATE.finditer(text)):
         found.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
+    for match in _YEAR_DOTTED.finditer(text):
+        found.append((match.start(), int(match[1]), int(match[2] or match[4]),
+                      int(match[3] or match[5])))
     for match in _DOTTED.finditer(text):
         found.append((match.start(), int(match[3]), int(match[2]), int(match[1])))
     for match in _SLASHED.finditer(text):
