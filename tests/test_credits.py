@@ -49,3 +49,28 @@ def test_a_credit_a_filter_took_for_a_footer_is_claimed_back() -> None:
         "Mit Material von dpa\nImpressum\nDesign by Studio Nord")
     assert doc.credits == ["Mit Material von dpa"]
     assert [r.kind for r in doc.removed if r.text == "Mit Material von dpa"] == ["metadata"]
+
+
+STORY = ("The storm reached the coast on Monday night and thousands of homes lost power, "
+         "the regional grid operator said in a statement.")
+
+
+@pytest.mark.parametrize("line", [
+    "gildong@yna.co.kr", "홍길동 기자 gildong@yna.co.kr", "Contact: jane.doe@example.com",
+])
+def test_the_writers_address_under_the_story_is_a_credit(line: str) -> None:
+    doc = Chain([Credits()])(f"{STORY}\n{line}", fields={"authors": ["Jane Doe"]})
+    assert doc.text == STORY
+    assert doc.credits == [line]
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    (f"{STORY}\ninfo@example.com", []),        # no byline: a contact page's address
+    (f"info@example.com\n{STORY}\n{STORY}", ["Jane Doe"]),  # not under the story
+    (f"{STORY}\nWrite to us at info@example.com about the outage and we will answer.",
+     ["Jane Doe"]),
+])
+def test_an_address_elsewhere_stays(text: str, authors: list[str]) -> None:
+    doc = Chain([Credits()])(text, fields={"authors": authors})
+    assert doc.text == text.replace("\n", "\n\n")
+    assert not doc.credits

@@ -2,10 +2,11 @@
 
 Wire stories close with who else worked on them: "(Additional reporting by X; Editing by
 Y)", "Reporting by X; Editing by Y", "Compiled by X", "With assistance from X", "X
-contributed reporting.", or an
-attribution such as "— Reuters" at the end of the last paragraph. None of it is part of
-the story. Each credit becomes one entry, split at every role ("...Lidia KellyEditing by
-..." splits even where the page glued the two together), without the parentheses.
+contributed reporting.", or an attribution such as "— Reuters" at the end of the last
+paragraph; and, on a page with a byline, the writer's e-mail address printed under the
+story ("gildong@yna.co.kr", as Korean and Japanese news sites sign). None of it is part
+of the story. Each credit becomes one entry, split at every role ("...Lidia KellyEditing
+by ..." splits even where the page glued the two together), without the parentheses.
 
 Only the tail of the body is searched (the lines after the last two paragraphs of the
 story), so a sentence in the middle of the story that mentions "reporting by" stays.
@@ -80,6 +81,11 @@ _SOURCE_LINE = re.compile(latin(
     rf"|(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s[\w'’.-]+){{0,3}}\s(?:avec|con|com|met|mit)\s{_AGENCY_LIST}"
     rf")\s*\.?$"), re.IGNORECASE)
 
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+#: The writer's address under the story, alone or after a few words ("gildong@yna.co.kr",
+#: "홍길동 기자 gildong@yna.co.kr", "Contact: jane@example.com").
+_CONTACT = re.compile(rf"^(?:[^@\n]{{1,40}}?[\s:：]+)?{_EMAIL}(?:\s*[,;/]?\s*{_EMAIL})*\.?$")
+
 
 def split_credits(line: str) -> list[str]:
     """One entry per credit, parentheses and separators stripped.
@@ -146,6 +152,11 @@ class Credits(Detector):
                 credits[:0] = _agencies(whole.group("a"))
                 continue
             if not in_body:
+                continue
+            if not seen and page.fields.get("authors") and len(line) < 160 \
+                    and _CONTACT.match(line):
+                lines[i] = "the writer's e-mail address"
+                credits[:0] = [line.strip().rstrip(".")]
                 continue
             closing = _CLOSING.search(line, max(0, len(line) - 80)) if not seen else None
             if closing and is_prose(line[:closing.start()]):
