@@ -48,6 +48,8 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("Опубликовано: 17 сентября 2023, 10:32", "2023-09-17"),
     ("Publikováno 17. září 2023 10:32", "2023-09-17"),
     ("sobota, 16 września 2023", "2023-09-16"),
+    ("Data utworzenia: 17 września 2023, 10:32", "2023-09-17"),
+    ("Fecha de publicación: 17/09/2023", "2023-09-17"),
     ("송고시간2023-09-17 10:15", "2023-09-17"),           # the label glued to the date
     ("입력 2023.09.17. 오전 10:15", "2023-09-17"),          # Korean: year first, dotted
     ("2023/09/17 10:15 송고", "2023-09-17"),
@@ -122,6 +124,24 @@ def test_the_date_under_a_standfirst_goes_too() -> None:
     doc = default_chain().drop("classifier")(page)  # a page this short is no test of it
     assert (doc.title, doc.authors, doc.date) == ("Rat billigt den Plan", ["Anna Schmidt"],
                                                   "2023-09-17")
+    assert doc.paragraphs == [standfirst, *story]
+
+
+def test_share_buttons_under_the_date_do_not_hide_it() -> None:
+    # A French regional layout: the share row a filter takes stands between the date lines
+    # and the story; only lines left in the body count towards the standfirst's reach.
+    story = ["Après six mois de travaux, l'école Jules-Ferry de Plouzané est prête à "
+             "accueillir de nouveau ses 210 élèves dès lundi matin.",
+             "Depuis le mois de mars, les cours avaient lieu dans des bâtiments modulaires "
+             "installés sur le parking de la salle des sports."]
+    standfirst = ("Isolation, cantine agrandie, cour végétalisée : parents et enfants ont "
+                  "découvert samedi l'école rénovée.")
+    header = ["Plouzané : l'école Jules-Ferry rouvre après six mois de travaux", standfirst,
+              "Par Julie Martin", "Le 17/09/2023 à 08:15", "Modifié le 17/09/2023 à 11:40",
+              "Écouter", "Partager", "Facebook", "Twitter", "E-mail", "Copier le lien",
+              "Imprimer", "Commenter", "Publicité"]
+    doc = default_chain().drop("classifier")("\n".join([*header, *story]))
+    assert (doc.authors, doc.date) == (["Julie Martin"], "2023-09-17")
     assert doc.paragraphs == [standfirst, *story]
 
 

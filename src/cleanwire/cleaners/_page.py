@@ -109,6 +109,8 @@ okuma süresi bugün dün diterbitkan diperbarui dipublikasikan terbit pukul men
 publikováno aktualizováno publikované aktualizované dnes včera před publicerad uppdaterad
 publiceret opdateret publisert oppdatert idag igår sedan siden julkaistu päivitetty klo
 tänään eilen publikálva frissítve frissítés tegnap publicat actualizat azi ieri
+data utworzenia aktualizacji publikacji dodano fecha publicación actualización publicação
+atualização datum gepubliceerd date mise jour
 송고시간 송고 입력 기사입력 수정 최종수정 업데이트 등록 발행 게재 오전 오후
 """)
 _WEEKDAYS = _words("""
@@ -210,8 +212,9 @@ def under_standfirst(page: PageView, start: int, limit: int = 8) -> list[int]:
     Many news sites print the headline, then a summary paragraph (the standfirst), then the
     byline and the date, then the article. When the first paragraph of prose ``start``
     stands within three lines under the headline (a line the title step took, or the line
-    the title was read from) and another paragraph follows within ``limit`` lines, the
-    lines between the two are the header's too. Otherwise there are none.
+    the title was read from) and another paragraph follows within ``limit`` lines still in
+    the body (share buttons a filter took do not count), the lines between the two are the
+    header's too. Otherwise there are none.
     """
     title = page.fields.get("title")
     key = normal_key(title) if isinstance(title, str) else None
@@ -220,9 +223,15 @@ def under_standfirst(page: PageView, start: int, limit: int = 8) -> list[int]:
              if page.removed_by[i] == "title" or normal_key(page.lines[i]) == key]
     if not heads:
         return []
-    for i in range(start + 1, min(len(page.lines), start + 1 + limit)):
-        if page.removed_by[i] is None and is_prose(page.lines[i]):
+    left = limit
+    for i in range(start + 1, min(len(page.lines), start + 1 + 3 * limit)):
+        if page.removed_by[i] is not None:
+            continue
+        if is_prose(page.lines[i]):
             return list(range(start + 1, i))
+        left -= 1
+        if not left:
+            break
     return []
 
 
