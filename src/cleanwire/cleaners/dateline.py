@@ -118,7 +118,8 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
             # without capitals a date may stand for the dash: "नई दिल्ली, 7 दिसंबर (भाषा)
             # रिज़र्व ..." (the Hindi service of PTI writes none).
             known = (groups.get("agency") or groups.get("agency2") or "").lower()
-            dashed = re.search(r"[-–—/]\s*$", match.group(0)) is not None
+            dashed = re.search(r"[-–—/]\s*$", match.group(0)) is not None \
+                or groups.get("agency2") is not None  # "Москва, 17 сентября. /ТАСС/."
             dated = uncased(loc[0]) and groups.get("date") is not None
             if known not in _AGENCY_NAMES or not (dashed or dated):
                 continue
