@@ -69,10 +69,15 @@ _CREDIT_AT_END = re.compile(
     rf"\([^()]{{0,80}}\bvia\s+(?:{_SOURCE})\b[^()]{{0,40}}\)|"
     rf"(?<=[.!?\"”])\s+(?-i:[A-Z][\w/.-]*(?:\s[A-Z][\w/.-]*){{0,2}})\s+via\s+(?:{_SOURCE})|"
     rf"\s[-–—]\s*{_LABEL}\s*:[^-–—]{{1,80}}|"
+    rf"(?<=[.!?\"”])\s*©\s*(?-i:[A-Z])[^©.!?]{{1,60}}|"
     rf"\s(?:{_SOURCE})/[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
     rf"Unsplash|Alamy|Imago|picture alliance)[^()]{{0,40}}\))\s*\.?$", re.IGNORECASE)
 #: An agency's caption of a picture from its archive: "FILE - North Korean leader ...".
 _FILE_PICTURE = re.compile(r"^FILE\s+[-–—]\s+\S")
+#: The abbreviated label, which Polish and Czech sites print in lower case: "fot. Anna
+#: Wiśniewska", "Fot. PAP/Marcin Obara".
+_ABBREVIATED = re.compile(r"^[(\[]?\s*(?:fot|foto|phot|zdj)\.\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆŃ])",
+                          re.IGNORECASE)
 #: A label alone, its credit on the next line ("Credit:" then "Getty Images"); without
 #: the colon "Photo" or "Credits" is as likely a menu item.
 _LONE_LABEL = re.compile(rf"^{_LABEL}\s*:$", re.IGNORECASE)
@@ -88,15 +93,23 @@ def is_photo_credit(line: str) -> bool:
     [True, True, True, True, True, True]
     >>> is_photo_credit("Reuters reported on Monday that talks had stalled.")
     False
+    >>> is_photo_credit("fot. Anna Wiśniewska"), is_photo_credit("fot. 2 z 24")
+    (True, False)
     """
-    if len(line) > 120 or not line.lstrip("([ ")[:1].isupper():
+    if len(line) > 120:
+        return False
+    if _ABBREVIATED.match(line):
+        return len(_WORD.findall(line)) <= 8
+    if not line.lstrip("([ ")[:1].isupper():
         return False  # "image: postgres:18" is a line of code, not a credit
     if _LABELLED.match(line) or _PHOTO_BY.match(line):
         return len(_WORD.findall(line)) <= 14
     return bool(_SOURCE_LINE.match(line))
 
 
-_LABEL_START = re.compile(r"^[^.!?]{1,40}:\s|^\d+[.)]\s")
+#: A label before a colon (three words at most: "Frachtschiff auf dem Rhein bei Kaub:
+#: Wenig Wasser unter dem Kiel" is a caption) or a number: a note or a list item.
+_LABEL_START = re.compile(r"^\W*\w+(?:\s+\w+){0,2}:\s|^\d+[.)]\s")
 
 
 def _caption_shaped(line: str) -> bool:
