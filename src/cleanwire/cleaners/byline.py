@@ -364,10 +364,12 @@ class Byline(Detector):
         if found is None:
             return None
         # A name that comes back line after line below is a list of posts, not a byline.
-        # (A sentence about the author further down, "Jane Doe is a ...", is no post.)
+        # (A sentence about the author further down, "Jane Doe is a ...", is no post, nor
+        # is the credit of a picture the author took, "fot. Anna Wiśniewska".)
         key = normal_key(found[0][0])
-        if sum(key in normal_key(line) for line in lines[start:start + 40]
-               if not is_prose(line)) > 1:
+        if sum(key in normal_key(lines[i]) for i in range(start, min(len(lines), start + 40))
+               if page.removed_by[i] not in ("captions", "credits")
+               and not is_prose(lines[i])) > 1:
             return None
         return found
 
