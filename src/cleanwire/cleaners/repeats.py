@@ -54,6 +54,10 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NAV_SEPARATORS = re.compile(r"[|>›»/•·]+")
 _NAV_END = tuple("|>›»/•·")
 _ELLIPSIS_END = ("...", "…", "[…]", "[...]", "(…)", "(...)")
+#: A line that is one quotation, within marks of any language, of at most 30 words.
+_QUOTED_LINE = re.compile(r"[\"“„«»‘‚'「『]\s*(?:\S+\s+){1,29}?\S+?[.!?…]?\s*[\"”“»«’'」』][.!?]?")
+#: Share of a bare pull quote's longer words that must stand in one longer line.
+BARE_QUOTE_OVERLAP = 0.85
 
 
 def _tokens(line: str) -> list[str]:
@@ -84,7 +88,9 @@ class Repeats(Filter):
     * a breadcrumb glued to the title: a line that ends with another nearby line, its
       extra front only navigation words ("HomeWorldAsia", "Home › World ›");
     * a pull quote: a short quote with a "— Name, Role" attribution whose words stand in
-      one line of the body, and the short heading above it that shares its words;
+      one line of the body, and the short heading above it that shares its words; or a
+      line that is all one quote ("„Czekaliśmy na to kilka lat”") whose longer words
+      nearly all (:data:`BARE_QUOTE_OVERLAP`) stand in one longer line;
     * a repeated block: ``min_block`` or more lines repeated in the same order further
       down (a menu or a related list shown twice); the first copy stays.
 
@@ -131,15 +137,23 @@ class Repeats(Filter):
             if reasons[i] or len(tokens[i]) > 60:
                 continue
             quote = _quote_part(line)
-            if quote is None:
+            # No attribution: a line that is all one quote, as a pull-quote box prints it
+            # between paragraphs, must stand almost word for word in a longer line; it is
+            # short, so all its words count, not only the longer ones.
+            bare = quote is None
+            if bare:
+                quote = _bare_quote(line)
+            if not quote:
                 continue
-            words = {t for t in _tokens(quote) if len(t) >= 4}
+            words = {t for t in _tokens(quote) if bare or len(t) >= 4}
             if len(words) < 4:
                 continue
             best, hits = max(((j, len(words.intersection(toks)))
-                              for j, toks in enumerate(tokens) if j != i),
+                              for j, toks in enumerate(tokens)
+                              if j != i and (not bare or len(toks) > len(tokens[i]))),
                              key=lambda jh: (jh[1], -jh[0]), default=(-1, 0))
-            if hits < self.quote_overlap * len(words):
+            overlap = BARE_QUOTE_OVERLAP if bare else self.quote_overlap
+            if hits < overlap * len(words):
                 continue
             reasons[i] = f"pull quote repeating the body ({_cite(lines[best])})"
             above = i - 1
@@ -263,6 +277,15 @@ def _quote_part(line: str) -> str | None:
     if line_end(quote) != END_SENTENCE or len(quote.split()) > 40:
         return None
     return quote
+
+
+def _bare_quote(line: str) -> str | None:
+    """A line that is all one quoted sentence, not a quoted name ("'One Battle After
+    Another'", a film under review, has its words in capitals)."""
+    if not _QUOTED_LINE.fullmatch(line):
+        return None
+    words = line.split()
+    return line if sum(not w[:1].isupper() for w in words[1:]) * 2 >= len(words) - 1 else None
 
 
 def _is_box_heading(line: str, quote_words: set[str]) -> bool:
