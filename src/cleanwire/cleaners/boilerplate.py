@@ -57,6 +57,7 @@ from ..lexicon.chrome import (
 from ..lexicon.chrome import normalize_phrase as _normalize
 from ..lines import END_SENTENCE, count_words, line_end, uncased, unspaced
 from ..normalize.width import CJK
+from ._page import is_date_line
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
 #: Labels are short: longer lines are never looked up as one.
@@ -120,6 +121,19 @@ def _label(line: str, lex: Lexicon) -> str | None:
     if key in lex.colon_only and not line.rstrip().endswith((":", "：")):
         return None
     return _reason(kind, key)
+
+
+_TIME_SEPARATOR = re.compile(r"\s[•·|]\s")
+
+
+def _label_with_time(line: str, lex: Lexicon) -> str | None:
+    """A button with the reading or playing time beside it: "Artikel anhören • 4 Min",
+    "Listen · 5 min"."""
+    parts = _TIME_SEPARATOR.split(line)
+    if len(parts) < 2 or not all(is_date_line(part) for part in parts[1:]):
+        return None
+    reason = _label(parts[0], lex)
+    return f"{reason} (with its time)" if reason else None
 
 
 #: The mark of a required form field around its name: "*", "(*)", "(required)",
@@ -416,7 +430,8 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
     if words == 0:
         return None
     if words <= MAX_LABEL_WORDS:
-        reason = _label(line, lex) or _with_tail(line, lex) or _form_field(line, lex)
+        reason = _label(line, lex) or _with_tail(line, lex) or _form_field(line, lex) \
+            or _label_with_time(line, lex)
         if reason:
             return reason
         if _PAGER.match(line):
