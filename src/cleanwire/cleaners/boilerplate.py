@@ -128,7 +128,7 @@ _TIME_SEPARATOR = re.compile(r"\s[•·|]\s")
 
 def _label_with_time(line: str, lex: Lexicon) -> str | None:
     """A button with the reading or playing time beside it: "Artikel anhören • 4 Min",
-    "Listen · 5 min"."""
+    "Share | 3 min read"."""
     parts = _TIME_SEPARATOR.split(line)
     if len(parts) < 2 or not all(is_date_line(part) for part in parts[1:]):
         return None

@@ -825,6 +825,7 @@ def _block_end(lines: Sequence[str], keep: Sequence[bool], margins: Sequence[flo
     return last
 
 
+#: A full stop at the end of a line, perhaps inside a closing quote or bracket.
 _STATEMENT_END = re.compile(r"[.。]['\"’”»)]?\s*$")
 
 

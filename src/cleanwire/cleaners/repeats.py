@@ -56,7 +56,7 @@ _NAV_END = tuple("|>›»/•·")
 _ELLIPSIS_END = ("...", "…", "[…]", "[...]", "(…)", "(...)")
 #: A line that is one quotation, within marks of any language, of at most 30 words.
 _QUOTED_LINE = re.compile(r"[\"“„«»‘‚'「『]\s*(?:\S+\s+){1,29}?\S+?[.!?…]?\s*[\"”“»«’'」』][.!?]?")
-#: Share of a bare pull quote's longer words that must stand in one longer line.
+#: Share of a bare pull quote's words that must stand in one longer line.
 BARE_QUOTE_OVERLAP = 0.85
 
 
@@ -89,8 +89,8 @@ class Repeats(Filter):
       extra front only navigation words ("HomeWorldAsia", "Home › World ›");
     * a pull quote: a short quote with a "— Name, Role" attribution whose words stand in
       one line of the body, and the short heading above it that shares its words; or a
-      line that is all one quote ("„Czekaliśmy na to kilka lat”") whose longer words
-      nearly all (:data:`BARE_QUOTE_OVERLAP`) stand in one longer line;
+      line that is all one quote ("„Czekaliśmy na to kilka lat”") whose words nearly
+      all (:data:`BARE_QUOTE_OVERLAP`) stand in one longer line;
     * a repeated block: ``min_block`` or more lines repeated in the same order further
       down (a menu or a related list shown twice); the first copy stays.
 
