@@ -57,7 +57,7 @@ from ..lexicon.chrome import (
 from ..lexicon.chrome import normalize_phrase as _normalize
 from ..lines import END_SENTENCE, count_words, line_end, uncased, unspaced
 from ..normalize.width import CJK
-from ._page import is_date_line
+from ._page import is_date_line, is_prose
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
 #: Labels are short: longer lines are never looked up as one.
@@ -556,10 +556,25 @@ def _take_related_links(lines: Sequence[str], reasons: list[str | None], label: 
         if start == len(lines) or start - label > MAX_BOX_TOPICS \
                 or not _linked_headline(lines[start]):
             start = label + 1
+    inline = label > 0 and is_prose(lines[label - 1])
     for j in range(label + 1, min(len(lines), start + MAX_RELATED_LINKS)):
         if reasons[j] is not None or not (j < start or _linked_headline(lines[j])):
             return
+        if inline and j > start and _subheading(lines, j):
+            return  # the box stood inside the story, which resumes at this subheading
         reasons[j] = why
+
+
+def _subheading(lines: Sequence[str], j: int) -> bool:
+    """Line ``j`` reads as a subheading of the story rather than one more teaser: a short
+    phrase (a teaser is a whole headline, often "Kicker: headline") with two paragraphs
+    of prose under it."""
+    return ":" not in lines[j] and count_words(lines[j]) <= MAX_SUBHEADING_WORDS \
+        and j + 2 < len(lines) and is_prose(lines[j + 1]) and is_prose(lines[j + 2])
+
+
+#: The longest subheading :func:`_subheading` tells from a teaser, in words.
+MAX_SUBHEADING_WORDS = 7
 
 
 #: "More" in a label ("Show more", "More articles") is a button or a section of its own,
