@@ -23,7 +23,8 @@ from .base import LINE_CACHE_SIZE, Fields, Filter
 #: "REUTERS/Kim Hong-Ji"); picture libraries count alone too ("Getty Images").
 NEWS_PHOTO_SOURCES: tuple[str, ...] = (
     "AFP", "Reuters", "REUTERS", "AP", "AP Photo", "The Associated Press", "Associated Press",
-    "EPA", "EPA-EFE", "EFE", "dpa", "DPA", "Keystone", "ANP", "Bloomberg", "Xinhua", "XINHUA",
+    "EPA", "EPA-EFE", "EFE", "Europa Press", "dpa", "DPA", "Keystone", "ANP", "Bloomberg",
+    "Xinhua", "XINHUA",
     "Yonhap", "YONHAP", "KCNA", "Sputnik", "SPUTNIK", "Anadolu", "Anadolu Agency", "PA",
     "PA Wire", "Kyodo", "KYODO", "Belga", "ANSA", "Ansa", "PAP", "TT", "NTB", "Handout",
     "HANDOUT", "Pool", "POOL", "File", "FILE",
@@ -61,7 +62,8 @@ _SOURCE_LINE = re.compile(
 #: "... na Rússia — Foto: KCNA via Reuters", "... cosmodrome. Photograph: Jane Doe/AP"
 #: (or glued on, as a scraper joins the caption and credit elements: "...2023.Photograph:"),
 #: "... shake hands. (AP Photo/Evan Vucci)", "(Vladimir Smirnov, Sputnik, Pool Photo via AP)",
-#: "... September 17, 2023. KCNA via REUTERS" (the source's capitalised name, then "via").
+#: "... September 17, 2023. KCNA via REUTERS" (the source's capitalised name, then "via"),
+#: "Il lungolago di Sirmione (foto Ansa)", "... - Rober Solsona - Europa Press - Archivo".
 _CREDIT_AT_END = re.compile(
     rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
     rf"(?<=[.!?\"”])\s*{_LABEL}\s*:[^.!?:]{{1,80}}|"
@@ -70,6 +72,9 @@ _CREDIT_AT_END = re.compile(
     rf"(?<=[.!?\"”])\s+(?-i:[A-Z][\w/.-]*(?:\s[A-Z][\w/.-]*){{0,2}})\s+via\s+(?:{_SOURCE})|"
     rf"\s[-–—]\s*{_LABEL}\s*:[^-–—]{{1,80}}|"
     rf"(?<=[.!?\"”])\s*©\s*(?-i:[A-Z])[^©.!?]{{1,60}}|"
+    rf"\((?:foto|photo|fot\.)\s+[^()]{{1,60}}\)|"
+    rf"\s-\s(?-i:[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){{1,2}})\s-\s(?:{_SOURCE})"
+    rf"(?:\s-\s(?:archivo|archive|arquivo|archiv|file))?|"
     rf"\s(?:{_SOURCE})/[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
     rf"Unsplash|Alamy|Imago|picture alliance)[^()]{{0,40}}\))\s*\.?$", re.IGNORECASE)
 #: An agency's caption of a picture from its archive: "FILE - North Korean leader ...".
