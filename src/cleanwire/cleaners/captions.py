@@ -63,7 +63,8 @@ _SOURCE_LINE = re.compile(
 #: (or glued on, as a scraper joins the caption and credit elements: "...2023.Photograph:"),
 #: "... shake hands. (AP Photo/Evan Vucci)", "(Vladimir Smirnov, Sputnik, Pool Photo via AP)",
 #: "... September 17, 2023. KCNA via REUTERS" (the source's capitalised name, then "via"),
-#: "Il lungolago di Sirmione (foto Ansa)", "... - Rober Solsona - Europa Press - Archivo".
+#: "Il lungolago di Sirmione (foto Ansa)", "... - Rober Solsona - Europa Press - Archivo",
+#: "... d'arbres. | Julie Martin / L'Écho du Finistère" (the photographer and the paper).
 _CREDIT_AT_END = re.compile(
     rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
     rf"(?<=[.!?\"”])\s*{_LABEL}\s*:[^.!?:]{{1,80}}|"
@@ -73,6 +74,7 @@ _CREDIT_AT_END = re.compile(
     rf"\s[-–—]\s*{_LABEL}\s*:[^-–—]{{1,80}}|"
     rf"(?<=[.!?\"”])\s*©\s*(?-i:[A-Z])[^©.!?]{{1,60}}|"
     rf"\((?:foto|photo|fot\.)\s+[^()]{{1,60}}\)|"
+    rf"(?<=[.!?])\s*\|\s*(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){{1,2}})\s*/\s*[^|/]{{2,50}}|"
     rf"\s-\s(?-i:[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){{1,2}})\s-\s(?:{_SOURCE})"
     rf"(?:\s-\s(?:archivo|archive|arquivo|archiv|file))?|"
     rf"\s(?:{_SOURCE})/[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
