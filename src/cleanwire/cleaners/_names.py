@@ -42,7 +42,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "geschrieben von", "ein beitrag von", "ein artikel von", "artikel von", "text von", "von",
     "geschreven door", "door", "skrevet av", "skrivet av", "av", "af",
     # French, Spanish, Portuguese, Italian
-    "écrit par", "publié par", "rédigé par", "par", "escrito por", "publicado por",
+    "article rédigé par", "article écrit par", "écrit par", "publié par", "rédigé par", "par",
+    "escrito por", "publicado por",
     "redactado por", "texto de", "por", "scritto da", "a cura di", "di",
     # Romanian ("De Ion Popescu"), Turkish
     "de", "yazan",
@@ -147,6 +148,8 @@ university institute ministry department agency association foundation council c
 office bank press news media network newspaper magazine times post herald tribune
 journal daily weekly television radio tv health energy community consulting series forum
 tips plans payment financial checklist coding person online services solutions
+télévisions télévision televisión televisão fernsehen rundfunk zeitung presse prensa
+imprensa stampa telewizja radiotelevisión médias medios mídia
 """)
 
 _TOKEN = re.compile(r"[^\s,;/|]+")

@@ -70,10 +70,12 @@ _SHORT_FOREIGN = frozenset({"von", "par", "por", "di", "door", "av", "af", "de",
 _DOTS = "|·•⋅∙●◦▪"
 #: An English day of the week ("on Tuesday, August 29, 2023" follows a name).
 _WEEKDAY = r"(?i:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b)"
-#: Where the names end: a separator, a date, "Published", "Updated", a read time.
+#: Where the names end: a separator, a date (also after the word for "on": "il 5 aprile",
+#: "le 3 mars", "am 12. Mai"), "Published", "Updated", a read time.
 _TAIL = re.compile(
     r"\s*(?:[" + _DOTS + r"]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d"
     r"|\bon\s+(?=\S*\d|" + MONTH + "|" + _WEEKDAY + r")"
+    r"|\s(?:il|le|el|am|op|em|dnia|den)\s+(?=\d)"
     r"|\s(?-i:In)(?:\s|$)|\s(?-i:in\s+[A-Z])|\b(?:published|updated|"
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|aggiornato|opublikowano)\b|(?<![^\W\d_])\d).*$", re.IGNORECASE)
