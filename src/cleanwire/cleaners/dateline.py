@@ -48,6 +48,11 @@ _WITH_AGENCY = re.compile(
     rf"^(?P<loc>{_PLACE}(?:,\s{_REGION})?|{_UNCASED_PLACE})(?:,\s(?P<date>{DATE}))?\.?\s*"
     rf"(?:\((?P<agency>{_AGENCY})\)|/(?P<agency2>{_AGENCY})/\.?)"
     rf"(?:\s*{_DASH}|:)?\s*")
+#: "HARLOW SPRINGS, Ohio (WJW) —", "VALDEMORA, 17 Sep. (AGENCIAS) -": a place in capitals,
+#: then an outlet no list knows (a local station's call sign, "agencies") and a dash.
+_CAPS_WITH_OUTLET = re.compile(
+    rf"^(?P<loc>{_CAPS_PLACE}(?:,\s{_REGION})?)(?:,\s(?P<date>{DATE}))?\.?\s*"
+    rf"\((?P<agency>[{_UPPER}0-9][^()]{{0,28}}[^\s()])\)\s*{_DASH}\s*")
 #: "(CNN) —": the agency alone, then a dash.
 _AGENCY_ONLY = re.compile(rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}\s*")
 #: "JAKARTA -", "CAIRO —", "LONDON, March 5 -": a place in capitals and a spaced dash.
@@ -102,7 +107,7 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
     (None, None)
     """
     head = text[:160]
-    for pattern in (_WITH_AGENCY, _AGENCY_ONLY, _CAPS_ONLY):
+    for pattern in (_WITH_AGENCY, _CAPS_WITH_OUTLET, _AGENCY_ONLY, _CAPS_ONLY):
         match = pattern.match(head)
         if not match:
             continue
@@ -126,6 +131,8 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
         if match.end() == len(text) and not alone:
             continue  # nothing after the dateline: not the start of a paragraph
         agency = groups.get("agency") or groups.get("agency2")
+        if pattern is _CAPS_WITH_OUTLET and agency and is_date_line(agency):
+            groups["date"], agency = agency, None  # "WASHINGTON (January 24, 2017) —"
         if loc and agency is None and ", " in loc:
             place, region = loc.split(", ", 1)
             if region.lower() in _AGENCY_NAMES or _WEB_OUTLET.fullmatch(region):
