@@ -110,7 +110,7 @@ publikováno aktualizováno publikované aktualizované dnes včera před public
 publiceret opdateret publisert oppdatert idag igår sedan siden julkaistu päivitetty klo
 tänään eilen publikálva frissítve frissítés tegnap publicat actualizat azi ieri
 data utworzenia aktualizacji publikacji dodano fecha publicación actualización publicação
-atualização datum gepubliceerd date mise jour
+atualização datum gepubliceerd date mise jour hs hrs
 송고시간 송고 입력 기사입력 수정 최종수정 업데이트 등록 발행 게재 오전 오후
 """)
 _WEEKDAYS = _words("""
