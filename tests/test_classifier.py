@@ -493,3 +493,21 @@ def test_column_scores_equal_row_scores(language: str) -> None:
         model.context.score(row) for row in context_features(
             [model.lines.score(row) for row in line_features(lines[2:], shapes[2:])],
             shapes[2:])]
+
+
+def test_a_headline_with_many_stopwords_does_not_start_the_prose() -> None:
+    # A French headline has as many stopwords as prose; above the first sentence, a line
+    # without a full stop is the headline, and the prose block starts under it.
+    lines = ["Accueil", "Environnement",
+             "Sécheresse : dans le Haut-Vallon, des villages ravitaillés en eau par camions",
+             "Depuis trois semaines, quatre communes de ce secteur rural ne disposent plus "
+             "d'une eau potable au robinet, et la préfecture a déclenché un plan d'urgence.",
+             "Il est à peine 8 heures, et la file d'attente s'étire déjà devant la salle des "
+             "fêtes, où les bénévoles distribuent des bouteilles aux habitants."]
+    prose = page_prose(page_shapes(lines, "fr"))
+    assert prose.prose[2:] == [False, True, True]
+    assert prose.span == (3, 5)
+    # a page with no sentence at all (a listing of long titles) keeps its prose as it was
+    titles = [lines[2], "Canicule : dans le Sud, des communes restreignent l'usage de l'eau "
+                        "des jardins"]
+    assert page_prose(page_shapes(titles, "fr")).prose == [True, True]
