@@ -52,6 +52,7 @@ from .byline_lines import (
     name_with_role,
 )
 from .dateline import CHINESE_WIRE, KOREAN_WIRE
+from .published import date_line
 
 #: What a rule found: the names, the lines that held only the byline, and spans
 #: (line, start, end) cut from lines that stay.
@@ -356,7 +357,7 @@ class Byline(Detector):
                 break
         for n, i in enumerate(after if found is None else ()):
             near = after[max(0, n - 2):n] + after[n + 1:n + 3]
-            if any(is_date_line(lines[j]) for j in near):
+            if any(date_line(lines[j]) for j in near):  # ("Seúl - 17 sep 2023" too)
                 names = bare_name(lines[i], common=False)
                 if names:
                     found = names, [i], []
