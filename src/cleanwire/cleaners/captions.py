@@ -64,7 +64,9 @@ _SOURCE_LINE = re.compile(
 #: "... shake hands. (AP Photo/Evan Vucci)", "(Vladimir Smirnov, Sputnik, Pool Photo via AP)",
 #: "... September 17, 2023. KCNA via REUTERS" (the source's capitalised name, then "via"),
 #: "Il lungolago di Sirmione (foto Ansa)", "... - Rober Solsona - Europa Press - Archivo",
-#: "... d'arbres. | Julie Martin / L'Écho du Finistère" (the photographer and the paper).
+#: "... d'arbres. | Julie Martin / L'Écho du Finistère" (the photographer and the paper),
+#: "... agosto. PARK SEO-YUN (AFP)", "... 2023. FABRICE MOREL / AFP" (the photographer in
+#: capitals, then the agency).
 _CREDIT_AT_END = re.compile(
     rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
     rf"(?<=[.!?\"”])\s*{_LABEL}\s*:[^.!?:]{{1,80}}|"
@@ -74,6 +76,8 @@ _CREDIT_AT_END = re.compile(
     rf"\s[-–—]\s*{_LABEL}\s*:[^-–—]{{1,80}}|"
     rf"(?<=[.!?\"”])\s*©\s*(?-i:[A-Z])[^©.!?]{{1,60}}|"
     rf"\((?:foto|photo|fot\.)\s+[^()]{{1,60}}\)|"
+    rf"(?<=[.!?])\s+(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){{0,3}})"
+    rf"\s*(?:\((?:{_SOURCE})\)|/\s*(?:{_SOURCE}))|"
     rf"(?<=[.!?])\s*\|\s*(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){{1,2}})\s*/\s*[^|/]{{2,50}}|"
     rf"\s-\s(?-i:[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){{1,2}})\s-\s(?:{_SOURCE})"
     rf"(?:\s-\s(?:archivo|archive|arquivo|archiv|file))?|"
