@@ -53,6 +53,22 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("송고시간2023-09-17 10:15", "2023-09-17"),           # the label glued to the date
     ("입력 2023.09.17. 오전 10:15", "2023-09-17"),          # Korean: year first, dotted
     ("2023/09/17 10:15 송고", "2023-09-17"),
+    ("Publicēts: 2023. gada 17. septembrī, 10:32", "2023-09-17"),  # Latvian
+    ("Svētdiena, 17. septembris 2023", "2023-09-17"),
+    ("2023 m. rugsėjo 17 d. 10:32", "2023-09-17"),       # Lithuanian
+    ("Avaldatud 17. septembril 2023, kell 10:32", "2023-09-17"),  # Estonian
+    ("Objavljeno: 17. rujna 2023. u 10:32", "2023-09-17"),  # Croatian
+    ("nedjelja, 17. rujna 2023.", "2023-09-17"),
+    ("17. septembar 2023, 10:32", "2023-09-17"),          # Serbian
+    ("nedeľa, 17. septembra 2023", "2023-09-17"),         # Slovak
+    ("Objavljeno 17. septembra 2023 ob 10.32", "2023-09-17"),  # Slovenian
+    ("неделя, 17 септември 2023", "2023-09-17"),          # Bulgarian
+    ("Ahad, 17 Disember 2023", "2023-12-17"),             # Malay
+    ("söndag 17 september 2023", "2023-09-17"),           # weekdays in more languages
+    ("keskiviikko 20. syyskuuta 2023", "2023-09-20"),
+    ("vasárnap, 2023. szeptember 17.", "2023-09-17"),
+    ("Τρίτη, 19 Σεπτεμβρίου 2023", "2023-09-19"),
+    ("понеділок, 18 вересня 2023", "2023-09-18"),
 ])
 def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")
@@ -96,6 +112,10 @@ def test_dates_in_the_article_stay() -> None:
             "On March 3, 2024 the council met again and the vote was repeated.")
     assert not Chain([Published()])("Consiglio\nIl 17 settembre 2023 il governo ha approvato "
                                     "il piano dopo un lungo dibattito.").date
+    assert not Chain([Published()])("Budžets\n2023. gada 17. septembrī valdība apstiprināja "
+                                    "budžetu pēc ilgām debatēm parlamentā.").date
+    assert not Chain([Published()])("Vilnius\nLiepos 6-osios gatvė 12 uždaryta.\n"
+                                    "Miesto taryba nusprendė uždaryti gatvę dviem savaitėms.").date
     doc = Chain([Published()])(text)
     assert doc.date is None and doc.text == Chain([])(text).text
 

@@ -26,47 +26,62 @@ from .base import LINE_CACHE_SIZE, PageView
 #: Swedish, Danish, Norwegian, Romanian, Turkish, Hungarian, Catalan, Indonesian, Arabic,
 #: Hindi, Thai, Hebrew (also with the "ב" that dates prefix: "17 בספטמבר"), and in the
 #: nominative and the genitive ("17 września", "17 сентября") Polish, Russian, Ukrainian,
-#: Czech, Finnish and Greek. :data:`MONTH` finds them in text, :data:`MONTH_NUMBER` reads
-#: them.
+#: Czech, Slovak, Finnish, Greek, Latvian (also "17. septembrī", "in September"),
+#: Lithuanian, Estonian ("17. septembril"), Croatian, Serbian, Slovenian, Bulgarian and
+#: Malay. Croatian "listopad" is October, but Polish and Czech "listopad" (November) has
+#: it. :data:`MONTH` finds them in text, :data:`MONTH_NUMBER` reads them.
 MONTHS: dict[int, str] = {
     1: "january januar jänner janvier enero gennaio janeiro januari styczeń stycznia января "
        "январь січня січень ledna leden ianuarie ocak tammikuuta tammikuu január gener يناير "
-       "जनवरी ιανουαρίου ιανουάριος มกราคม ינואר בינואר | jan janv ene gen sty янв ม.ค",
-    2: "february februar février fevrier febrero febbraio fevereiro februari luty lutego "
-       "февраля февраль лютого лютий února únor februarie şubat helmikuuta helmikuu február "
-       "febrer فبراير फ़रवरी फरवरी φεβρουαρίου φεβρουάριος กุมภาพันธ์ פברואר בפברואר | feb "
-       "févr fév fev lut фев ก.พ",
+       "जनवरी ιανουαρίου ιανουάριος มกราคม ינואר בינואר janvāris janvāra janvārī sausio sausis "
+       "jaanuar jaanuaril januára januarja siječanj siječnja януари јануар | jan janv ene gen sty "
+       "янв ม.ค",
+    2: "february februar février fevrier febrero febbraio fevereiro februari luty lutego февраля "
+       "февраль лютого лютий února únor februarie şubat helmikuuta helmikuu február febrer فبراير "
+       "फ़रवरी फरवरी φεβρουαρίου φεβρουάριος กุมภาพันธ์ פברואר בפברואר februāris februāra "
+       "februārī vasario vasaris veebruar veebruaril februára februarja veljača veljače февруари "
+       "фебруар | feb févr fév fev lut фев ก.พ",
     3: "march märz maerz mars mart marzo março marco maart marzec marca марта март березня "
-       "березень března březen martie maaliskuuta maaliskuu március març maret مارس मार्च "
-       "μαρτίου μάρτιος มีนาคม מרץ במרץ | mar mär mrz มี.ค",
+       "березень března březen martie maaliskuuta maaliskuu március març maret مارس मार्च μαρτίου "
+       "μάρτιος มีนาคม מרץ במרץ marts martā kovo kovas märts märtsil marec ožujak ožujka | mar "
+       "mär mrz มี.ค",
     4: "april avril abril aprile kwiecień kwietnia апреля апрель квітня квітень dubna duben "
-       "aprilie nisan huhtikuuta huhtikuu április أبريل إبريل अप्रैल απριλίου απρίλιος "
-       "เมษายน אפריל באפריל | apr avr abr kwi апр เม.ย",
+       "aprilie nisan huhtikuuta huhtikuu április أبريل إبريل अप्रैल απριλίου απρίλιος เมษายน "
+       "אפריל באפריל aprīlis aprīļa aprīlī balandžio balandis aprill aprillil apríla apríl aprila "
+       "travanj travnja април | apr avr abr kwi апр เม.ย",
     5: "may mai mayo maggio maio mei maj maja мая май травня травень května květen mayıs "
-       "toukokuuta toukokuu május maig مايو मई μαΐου μάιος พฤษภาคม מאי במאי | mag พ.ค",
-    6: "june juni juin junio giugno junho czerwiec czerwca июня июнь червня червень června "
-       "červen iunie haziran kesäkuuta kesäkuu június juny يونيو जून ιουνίου ιούνιος "
-       "มิถุนายน יוני ביוני | jun giu cze июн มิ.ย",
+       "toukokuuta toukokuu május maig مايو मई μαΐου μάιος พฤษภาคม מאי במאי maijs maija maijā "
+       "gegužės gegužė mája máj svibanj svibnja мај | mag พ.ค",
+    6: "june juni juin junio giugno junho czerwiec czerwca июня июнь червня червень června červen "
+       "iunie haziran kesäkuuta kesäkuu június juny يونيو जून ιουνίου ιούνιος มิถุนายน יוני ביוני "
+       "jūnijs jūnija jūnijā birželio birželis juuni juunil júna jún junij junija lipanj lipnja "
+       "юни јун | jun giu cze июн มิ.ย",
     7: "july juli juillet julio luglio julho lipiec lipca июля июль липня липень července "
        "červenec iulie temmuz heinäkuuta heinäkuu július juliol يوليو जुलाई ιουλίου ιούλιος "
-       "กรกฎาคม יולי ביולי | jul juil lug lip июл ก.ค",
-    8: "august août aout agosto augustus augusti sierpień sierpnia августа август серпня "
-       "серпень srpna srpen ağustos elokuuta elokuu augusztus agost agustus أغسطس अगस्त "
-       "αυγούστου αύγουστος สิงหาคม אוגוסט באוגוסט | aug ago sie авг ส.ค",
-    9: "september septembre septiembre setiembre settembre setembro wrzesień września "
-       "сентября сентябрь вересня вересень září septembrie eylül syyskuuta syyskuu "
-       "szeptember setembre سبتمبر सितंबर सितम्बर σεπτεμβρίου σεπτέμβριος กันยายน ספטמבר "
-       "בספטמבר | sep sept set wrz сен сент ก.ย",
-    10: "october oktober octobre octubre ottobre outubro październik października октября "
-        "октябрь жовтня жовтень října říjen octombrie ekim lokakuuta lokakuu október أكتوبر "
-        "अक्टूबर οκτωβρίου οκτώβριος ตุลาคม אוקטובר באוקטובר | oct okt ott out paź окт ต.ค",
+       "กรกฎาคม יולי ביולי jūlijs jūlija jūlijā liepos liepa juuli juulil júla júl julij julija "
+       "srpanj srpnja julai юли јул | jul juil lug lip июл ก.ค",
+    8: "august août aout agosto augustus augusti sierpień sierpnia августа август серпня серпень "
+       "srpna srpen ağustos elokuuta elokuu augusztus agost agustus أغسطس अगस्त αυγούστου "
+       "αύγουστος สิงหาคม אוגוסט באוגוסט augusts augustā rugpjūčio rugpjūtis augustil avgust "
+       "avgusta kolovoz kolovoza ogos | aug ago sie авг ส.ค",
+    9: "september septembre septiembre setiembre settembre setembro wrzesień września сентября "
+       "сентябрь вересня вересень září septembrie eylül syyskuuta syyskuu szeptember setembre "
+       "سبتمبر सितंबर सितम्बर σεπτεμβρίου σεπτέμβριος กันยายน ספטמבר בספטמבר septembris septembra "
+       "septembrī rugsėjo rugsėjis septembril septembar rujan rujna септември септембар | sep "
+       "sept set wrz сен сент ก.ย",
+    10: "october oktober octobre octubre ottobre outubro październik października октября октябрь "
+        "жовтня жовтень října říjen octombrie ekim lokakuuta lokakuu október أكتوبر अक्टूबर "
+        "οκτωβρίου οκτώβριος ตุลาคม אוקטובר באוקטובר oktobris oktobra oktobrī spalio spalis "
+        "oktoober oktoobril októbra oktobar октомври октобар | oct okt ott out paź окт ต.ค",
     11: "november novembre noviembre novembro listopad listopada ноября ноябрь листопада "
-        "listopadu noiembrie kasım marraskuuta marraskuu نوفمبر नवंबर नवम्बर νοεμβρίου "
-        "νοέμβριος พฤศจิกายน נובמבר בנובמבר | nov lis ноя нояб พ.ย",
-    12: "december dezember décembre decembre diciembre dicembre dezembro grudzień grudnia "
-        "декабря декабрь грудня грудень prosince prosinec decembrie aralık joulukuuta "
-        "joulukuu desembre desember ديسمبر दिसंबर दिसम्बर δεκεμβρίου δεκέμβριος ธันวาคม "
-        "דצמבר בדצמבר | dec dez déc dic gru дек ธ.ค",
+        "listopadu noiembrie kasım marraskuuta marraskuu نوفمبر नवंबर नवम्बर νοεμβρίου νοέμβριος "
+        "พฤศจิกายน נובמבר בנובמבר novembris novembra novembrī lapkričio lapkritis novembril "
+        "novembar studeni studenoga ноември новембар | nov lis ноя нояб พ.ย",
+    12: "december dezember décembre decembre diciembre dicembre dezembro grudzień grudnia декабря "
+        "декабрь грудня грудень prosince prosinec decembrie aralık joulukuuta joulukuu desembre "
+        "desember ديسمبر दिसंबर दिसम्बर δεκεμβρίου δεκέμβριος ธันวาคม דצמבר בדצמבר decembris "
+        "decembra decembrī gruodžio gruodis detsember detsembril decembar prosinac prosinca "
+        "disember декември децембар | dec dez déc dic gru дек ธ.ค",
 }
 MONTH_NUMBER = {name: n for n, names in MONTHS.items() for name in names.replace("|", " ").split()}
 _MONTH_ABBR = {name for names in MONTHS.values() for name in names.split("|")[1].split()}
@@ -112,6 +127,10 @@ tänään eilen publikálva frissítve frissítés tegnap publicat actualizat az
 data utworzenia aktualizacji publikacji dodano fecha publicación actualización publicação
 atualização datum gepubliceerd date mise jour hs hrs
 송고시간 송고 입력 기사입력 수정 최종수정 업데이트 등록 발행 게재 오전 오후
+publicēts atjaunots šodien vakar gada paskelbta atnaujinta šiandien vakar m d avaldatud
+uuendatud täna eile kell objavljeno ažurirano danas jučer juče posodobljeno danes včeraj
+publikované aktualizované публикувано обновено днес вчера δημοσιεύθηκε ενημερώθηκε σήμερα
+χθες diterbitkan dikemaskini u sati ob
 """)
 _WEEKDAYS = _words("""
 mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
@@ -121,7 +140,17 @@ domingo lunedì martedì mercoledì giovedì venerdì sabato domenica maandag di
 donderdag vrijdag zaterdag zondag poniedziałek wtorek środa czwartek piątek sobota niedziela
 segunda terça quarta quinta sexta feira pazartesi salı çarşamba perşembe cuma cumartesi pazar
 senin selasa rabu kamis jumat sabtu minggu понедельник вторник среда четверг пятница суббота
-воскресенье
+воскресенье понеділок вівторок середа четвер пʼятниця субота неділя pondělí úterý středa
+čtvrtek pátek neděle pondelok utorok streda štvrtok piatok nedeľa måndag tisdag onsdag
+torsdag fredag lördag söndag mandag tirsdag lørdag søndag maanantai tiistai keskiviikko
+torstai perjantai lauantai sunnuntai hétfő kedd szerda csütörtök péntek szombat vasárnap
+luni marți marţi miercuri joi vineri sâmbătă duminică pirmdiena otrdiena trešdiena
+ceturtdiena piektdiena sestdiena svētdiena pirmadienis antradienis trečiadienis
+ketvirtadienis penktadienis šeštadienis sekmadienis esmaspäev teisipäev kolmapäev
+neljapäev reede laupäev pühapäev ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak
+subota nedjelja nedelja понеделник вторник сряда четвъртък петък събота неделя δευτέρα
+τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή dilluns dimarts dimecres dijous divendres
+dissabte diumenge isnin khamis jumaat ahad
 """)
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
                    r"|\d{1,2}時(?:\d{1,2}分)?", re.I)

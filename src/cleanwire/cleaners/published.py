@@ -38,8 +38,11 @@ _DAY_FIRST = re.compile(rf"\b{_DAY}\s+(?:de\s+)?({_NAME})\.?,?\s+(?:de\s+)?{_YEA
                         re.IGNORECASE)
 #: "September 17, 2025", "Sept. 17 2025".
 _MONTH_FIRST = re.compile(rf"\b({_NAME})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
-#: "2023. szeptember 17." (Hungarian writes the year first).
-_YEAR_FIRST = re.compile(rf"\b{_YEAR}\.?\s+({_NAME})\.?\s+{_DAY}\b", re.IGNORECASE)
+#: "2023. szeptember 17." (Hungarian writes the year first), "2023 m. rugsėjo 17 d."
+#: (Lithuanian).
+_YEAR_FIRST = re.compile(rf"\b{_YEAR}\.?\s+(?:m\.\s*)?({_NAME})\.?\s+{_DAY}\b", re.IGNORECASE)
+#: "2023. gada 17. septembrī" (Latvian: the year, then the day and the month).
+_YEAR_DAY_MONTH = re.compile(rf"\b{_YEAR}\.\s*gada\s+{_DAY}\s+({_NAME})\b", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")  # (a time may follow: "T08:10")
 #: "2023年9月17日" (Chinese and Japanese), "2023년 9월 17일" (Korean).
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -124,6 +127,9 @@ def iso_date(text: str, day_first: bool = False) -> str | None:
     for match in _YEAR_FIRST.finditer(text):
         found.append((match.start(), int(match[1]), MONTH_NUMBER[match[2].lower()],
                       int(match[3])))
+    for match in _YEAR_DAY_MONTH.finditer(text):
+        found.append((match.start(), int(match[1]), MONTH_NUMBER[match[3].lower()],
+                      int(match[2])))
     for match in (*_ISO.finditer(text), *_CJK_DATE.finditer(text)):
         found.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
     for match in _YEAR_DOTTED.finditer(text):
