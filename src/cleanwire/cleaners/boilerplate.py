@@ -209,10 +209,32 @@ _MAX_OPENER_CHARS = 40
 
 
 def _opener(key: str, lex: Lexicon, words: int) -> str | None:
-    """A sentence of chrome prose: "We use cookies to ...", "Sign up for our newsletter ..."."""
+    """A sentence of chrome prose: "We use cookies to ...", "Sign up for our newsletter ...".
+
+    A cookie banner's opener may also open a later sentence of the line, the first having
+    said what the site does ("Informējam, ka portālā tiek izmantotas sīkdatnes. Turpinot
+    lietot šo portālu, Jūs piekrītat ..."): the line names cookies all the same.
+    """
     if words > MAX_COOKIE_WORDS:
         return None
     key = strip_edges(key)
+    found = _opening_phrase(key, lex, words)
+    if found is None and any(w in key for w in lex.cookie_words):
+        for later in _LATER_SENTENCE.finditer(key):
+            found = _opening_phrase(key[later.end():], lex, words, cookies_only=True)
+            if found is not None:
+                break
+    return found
+
+
+#: Where a later sentence of a line starts.
+_LATER_SENTENCE = re.compile(r"[.!?]\s+(?=\w)")
+
+
+def _opening_phrase(key: str, lex: Lexicon, words: int,
+                    cookies_only: bool = False) -> str | None:
+    """The prompt or cookie banner ``key`` opens with, if any (``cookies_only``: a cookie
+    banner's only)."""
     first = key.partition(" ")[0]
     openers = lex.openers.get(first, ())
     wide = CJK.match(first) is not None
@@ -225,7 +247,7 @@ def _opener(key: str, lex: Lexicon, words: int) -> str | None:
         after = key[len(phrase): len(phrase) + 1]
         if after.isalnum() and not wide:
             continue  # "we use cookiesxyz": not the phrase
-        if kind == "prompt" and words <= MAX_PROMPT_WORDS:
+        if kind == "prompt" and words <= MAX_PROMPT_WORDS and not cookies_only:
             return _reason(kind, phrase)
         if kind == "cookie-prompt" and any(w in key for w in lex.cookie_words):
             return _reason(kind, phrase)
