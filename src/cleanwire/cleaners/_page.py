@@ -197,6 +197,59 @@ def is_date_line(line: str) -> bool:
     return True
 
 
+#: A date or time that opens a line ("08/01/2014 Castro confía ...", "18:51 Headline"), and
+#: one that closes it ("Headline March 3, 2024").
+_LEADING_DATE = re.compile(rf"\s*(?:{DATE}|{_TIME.pattern})[\s,:|·•–—-]+", re.IGNORECASE)
+_TRAILING_DATE = re.compile(rf"[\s,|·•–—-]+(?:{DATE}|{_TIME.pattern})\s*$", re.IGNORECASE)
+#: A day of the month or the hour of a time: a date with it names a day, not a month.
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def day_stamp(line: str) -> bool:
+    """``True`` for a line that is only the date of a day or a time (the stamp of an item
+    in a list of dated links), not a month ("March 2020") or a reading time.
+
+    >>> day_stamp("18:51"), day_stamp("November 16, 2016"), day_stamp("March 2020")
+    (True, True, False)
+    """
+    return is_date_line(line) and _DAY_NUMBER.search(line) is not None \
+        and _AGO.search(line) is None and _plausible_stamp(line)
+
+
+#: A price ("$24.00", "29,50 €"): its numbers are no time.
+_PRICE = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|kr|zł|руб)\b", re.IGNORECASE)
+#: Hours and minutes written with a colon, a dot or an "h" ("18:51", "18.51", "18h51").
+_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})[:.h](\d\d)(?![\d.,])")
+
+
+def _plausible_stamp(text: str) -> bool:
+    """No price, and every clock time in ``text`` a time of day ("0.77", "24.00" are
+    figures)."""
+    return _PRICE.search(text) is None and all(
+        int(hour) < 24 and int(minute) < 60 for hour, minute in _CLOCK.findall(text))
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def undated(line: str) -> str | None:
+    """What is left of a line that opens or closes with the date of a day or a time, if it
+    does: "08/01/2014 Castro confía ..." is "Castro confía ...".
+
+    >>> undated("08/01/2014 Castro confía en la Audiencia"), undated("Castro confía")
+    ('Castro confía en la Audiencia', None)
+    """
+    if _DIGIT.search(line) is None:
+        return None
+    for pattern in (_LEADING_DATE, _TRAILING_DATE):
+        found = pattern.match(line) if pattern is _LEADING_DATE else pattern.search(line)
+        if found is not None and _DAY_NUMBER.search(found.group()) \
+                and _plausible_stamp(found.group()) and _PRICE.search(line) is None:
+            rest = line[found.end():] if pattern is _LEADING_DATE else line[:found.start()]
+            if len(_DIGIT.findall(rest)) * 2 < len(_WORDS.findall(rest)):
+                return rest.strip()  # (words, not a row of figures: "Ger 0.06 0.90 6.08")
+    return None
+
+
 _SENTENCE_END = re.compile(r"[.!?…:;)\"'”’»؟।॥۔။።։។。！？」』）]\s*$")
 _CJK_END = frozenset("。！？．…」』）!?.")
 _WORDS = re.compile(f"{LETTER}+")

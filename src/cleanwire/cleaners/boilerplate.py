@@ -57,7 +57,7 @@ from ..lexicon.chrome import (
 from ..lexicon.chrome import normalize_phrase as _normalize
 from ..lines import END_SENTENCE, count_words, line_end, uncased, unspaced
 from ..normalize.width import CJK
-from ._page import is_date_line, is_prose
+from ._page import day_stamp, is_date_line, is_prose, undated
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
 #: Labels are short: longer lines are never looked up as one.
@@ -551,6 +551,7 @@ class Boilerplate(Filter):
         for i, reason in enumerate(reasons[:-1]):
             if reason is not None and 0 < labels[reason] <= 2:
                 _take_related_links(lines, reasons, i)
+        _take_dated_links(lines, reasons)
         return reasons
 
 
@@ -585,6 +586,49 @@ def _take_related_links(lines: Sequence[str], reasons: list[str | None], label: 
         if inline and j > start and _subheading(lines, j):
             return  # the box stood inside the story, which resumes at this subheading
         reasons[j] = why
+
+
+def _take_dated_links(lines: Sequence[str], reasons: list[str | None]) -> None:
+    """A list of other articles' headlines, each with its date or time: on a line of its
+    own ("18:51", then the headline) or on the headline's ("08/01/2014 Castro confía en
+    ..."). :data:`MIN_DATED_LINKS` such items in a row (chrome between them aside) are a
+    "Latest" or "Related" box whatever its label says, or with none. A timeline in the
+    story is made of sentences, or of months ("March 2020: ..."), and stays."""
+    kinds = [_dated_item(line) if reason is None else "chrome"
+             for line, reason in zip(lines, reasons, strict=True)]
+    i = 0
+    while i < len(lines):
+        items, j = [], i
+        while j < len(lines):
+            if kinds[j] == "chrome":
+                j += 1
+            elif kinds[j] == "dated":
+                items.append([j])
+                j += 1
+            elif j + 1 < len(lines) and {kinds[j], kinds[j + 1]} == {"stamp", "headline"}:
+                items.append([j, j + 1])  # the stamp above its headline, or under it
+                j += 2
+            else:
+                break
+        if len(items) >= MIN_DATED_LINKS:
+            for k in (k for item in items for k in item):
+                reasons[k] = "dated headline in a list of other articles"
+        i = max(j, i + 1)
+
+
+#: How many dated headlines in a row make a list of them.
+MIN_DATED_LINKS = 3
+
+
+def _dated_item(line: str) -> str | None:
+    """What a line can be in a list of dated links: a date or time alone ("stamp"), a
+    headline ("headline"), a headline with its date ("dated"), or nothing of it."""
+    if day_stamp(line):
+        return "stamp"
+    rest = undated(line)
+    if rest is not None and _linked_headline(rest):
+        return "dated"
+    return "headline" if _linked_headline(line) else None
 
 
 def _subheading(lines: Sequence[str], j: int) -> bool:
