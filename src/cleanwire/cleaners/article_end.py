@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon.chrome import KINDS
+from ..lines import count_words
 from ._page import is_prose
 from .base import NOTHING, Detection, Detector, PageView
 from .boilerplate import Boilerplate
@@ -43,7 +44,7 @@ END_MARKS: tuple[str, ...] = (
 def article_end(page: PageView, share: float, min_words: int) -> tuple[int, str] | None:
     """The line whose chrome marks the article's end, and that chrome's kind, if any."""
     chrome = Boilerplate().judge(page.lines, page.fields)
-    words = [len(line.split()) if taken is None and is_prose(line) else 0
+    words = [count_words(line) if taken is None and is_prose(line) else 0
              for line, taken in zip(page.lines, page.removed_by, strict=True)]
     total, seen = sum(words), 0
     if total < min_words:
