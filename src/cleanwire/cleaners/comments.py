@@ -32,12 +32,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lines import END_SENTENCE, line_end
+from ..lines import END_SENTENCE, count_words, line_end
 from ._page import is_date_line, is_prose
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
 _COMMENTS = (r"(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
-             r"coment[aá]rios?|commenti|komentarz[ey]?|komentarzy|reacties|reactions?)")
+             r"coment[aá]rios?|commenti|komentarz[ey]?|komentarzy|reacties|reactions?|"
+             r"комментарии|коментарі|yorumlar|评论|評論|网友评论|網友評論|留言|コメント|댓글)")
 #: Prompts of a comment form, which stand at the top of the comment section.
 _FORM = re.compile(
     r"^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)"
@@ -51,7 +52,7 @@ _FORM = re.compile(
 #: What may follow a form prompt on its line: "Leave a Reply.", "Add a comment *".
 _FORM_END = re.compile(r"\s*(?:[:.!*]|\bcancel reply\b)?\s*$", re.IGNORECASE)
 _HEADING = re.compile(
-    rf"^(?:\d+\s+{_COMMENTS}|{_COMMENTS}(?:\s*\(\d+\))?|reader\s+comments|"
+    rf"^(?:\d+(?:\s+(?:reader\s+|user\s+)?|\s*[条條件개]\s*){_COMMENTS}|{_COMMENTS}(?:\s*\(\d+\))?|reader\s+comments|"
     r"\d+\s+(?:thoughts?|responses?|replies)\s+(?:on|to)\s+.{1,200}|"
     r"join\s+the\s+(?:discussion|conversation))\s*:?$", re.IGNORECASE)
 #: Lines of a comment's furniture: "Reply", "Jane says:", "May 3, 2024 at 9:12 am".
@@ -169,7 +170,7 @@ def comment_section(lines: Sequence[str]) -> int | None:
                     return i - 1
                 return i
         if is_prose(line):
-            words += len(line.split())
+            words += count_words(line)
         furniture += _marked(line)
     return None
 
