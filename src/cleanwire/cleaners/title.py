@@ -431,7 +431,7 @@ def _paragraph_under(page: PageView, i: int, context: HeadlineContext) -> tuple[
 
 #: How far under a headline its paragraph is looked for, and how long a line of the body
 #: between them may be.
-_UNDER_LINES = 8
+_UNDER_LINES = 30
 _UNDER_SHORT_WORDS = 8
 
 
