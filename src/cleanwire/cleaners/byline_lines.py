@@ -71,10 +71,10 @@ _DOTS = "|·•⋅∙●◦▪"
 #: An English day of the week ("on Tuesday, August 29, 2023" follows a name).
 _WEEKDAY = r"(?i:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b)"
 #: Where the names end: a separator, a date (also after the word for "on": "il 5 aprile",
-#: "le 3 mars", "am 12. Mai"), "Published", "Updated", a read time.
+#: "le 3 mars", "am 12. Mai"), "on behalf of" a group, "Published", "Updated", a read time.
 _TAIL = re.compile(
     r"\s*(?:[" + _DOTS + r"]|\s[-–—]\s|\s[-–—]$|\(|\s" + MONTH + r"\s+\d"
-    r"|\bon\s+(?=\S*\d|" + MONTH + "|" + _WEEKDAY + r")"
+    r"|\bon\s+(?=\S*\d|" + MONTH + "|" + _WEEKDAY + r")|\son\s+behalf\s+of\s"
     r"|\s(?:il|le|el|am|op|em|dnia|den)\s+(?=\d)"
     r"|\s(?-i:In)(?:\s|$)|\s(?-i:in\s+[A-Z])|\b(?:published|updated|"
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
@@ -256,8 +256,10 @@ def name_beside_date(line: str) -> list[str] | None:
 _META_SEPARATOR = re.compile(r"\s*[" + _DOTS + r"]\s*|\s+[-–—/]\s+")
 #: A site's domain among the meta ("etimes.in").
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
-#: "Mahua Das in Project Management": the section a post is filed in, after the name.
-_IN_SECTION = re.compile(r"\s+in\s+[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){0,3}$")
+#: "Mahua Das in Project Management": the section a post is filed in, after the name;
+#: "Niko Matsakis on behalf of the Vision Doc group": the group the author writes for.
+_IN_SECTION = re.compile(r"\s+in\s+[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){0,3}$"
+                         r"|\s+on\s+behalf\s+of\s+\S.{0,60}$")
 #: A date glued to the name after it ("Dec 17, 2025Julian K. Arni").
 _GLUED_YEAR = re.compile(latin(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Þ][a-zà-ÿ])"))
 _COUNT = re.compile(r"^\d[\d,.]*\s+(?:words?|views?|comments?|shares?|min(?:ute)?s?(?:\s+read)?)$",
@@ -272,6 +274,8 @@ def name_among_meta(line: str) -> list[str] | None:
     >>> name_among_meta("Dec 15, 2025 · 30 min · Machine Learning")
     >>> name_among_meta("Patricio Candia | Palma de Mallorca | 08/01/2014")
     ['Patricio Candia']
+    >>> name_among_meta("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group")
+    ['Niko Matsakis']
     """
     if len(line) > 140:
         return None
