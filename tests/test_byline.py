@@ -102,6 +102,14 @@ def test_hostile_input_is_fast() -> None:
      "in the century.", []),
     ("Storm hits the coast\n" + BODY + "\nElon Musk is the founder of a rocket company.",
      []),
+    # the writer's role in brackets before the note; a name over its author's page link
+    ("Storm hits the coast\n" + BODY + "\nAlbert Swann\n(Editor / Journalist) – Albert "
+     "comes from an automotive background.", ["Albert Swann"]),
+    ("Storm hits the coast\n" + BODY + "\nAhmet Serhan\nAuthor’s Profile\nLatest Blogs",
+     ["Ahmet Serhan"]),
+    # negative: a team page, a profile link under every name
+    ("Our team\n" + BODY + "\nAhmet Serhan\nView profile\nJane Doe\nView profile",
+     []),
 ])
 def test_author_note_at_the_foot(page: str, authors: list[str]) -> None:
     assert Chain([Byline()])(page).authors == authors

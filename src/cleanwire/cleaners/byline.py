@@ -416,6 +416,13 @@ class Byline(Detector):
                 names = bare_name(lines[i], common=not _FIRST_PERSON.match(lines[j]))
                 if names and len(names) == 1 and _introduces(lines[j], names[0]):
                     return names, [i], []
+        profiles = [i for i in usable[:-1] if _PROFILE_LINK.match(lines[i + 1])]
+        if len(profiles) == 1:
+            # A name over the link to its author's page ("Author's Profile"), once: a
+            # page of people with a profile link each is a team page.
+            names = bare_name(lines[profiles[0]])
+            if names and len(names) == 1:
+                return names, [profiles[0]], []
         for i in usable[len(usable) // 2:]:
             # An author's note: "Jane Doe is a freelance writer and editor of ...".
             match = _BIO.match(lines[i]) if len(lines[i]) < 600 else None
@@ -692,7 +699,8 @@ def _inner_byline(line: str) -> list[str] | None:
     return people or _dated_brand_by("By " + names, dated=True)
 
 
-_VERBS = r"(?:is|was|has|writes|covers|joined|ist|est|es|è|jest)\b"
+_VERBS = (r"(?:is|was|has|writes|covers|joined|works|comes|lives|holds|specializes|"
+          r"specialises|ist|est|es|è|jest)\b")
 #: The opening of an author's note: a name, "is a", then what they write or do.
 _BIO = re.compile(latin(
     r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s+(?:is|was)\s+(?:an?|the)\s+"
@@ -751,5 +759,17 @@ def _introduces(line: str, name: str) -> bool:
     """``True`` when ``line`` starts a short biography of ``name`` ("Jane is a ...", or
     in the first person, "I'm the founder of ...")."""
     first = name.split()[0]
-    return bool(re.match(rf"^(?:{re.escape(name)}|{re.escape(first)})(?:\s+\([^)]*\))?\s+"
-                         + _VERBS, line)) or bool(_FIRST_PERSON.match(line))
+    return bool(re.match(rf"^{_ROLE_FIRST}(?:{re.escape(name)}|{re.escape(first)})"
+                         r"(?:\s+\([^)]*\))?\s+" + _VERBS, line)) \
+        or bool(_FIRST_PERSON.match(line))
+
+
+#: The link from an author's box to their page, under their name.
+_PROFILE_LINK = re.compile(
+    r"^(?:author['’]?s?\s+profile|view\s+(?:full\s+|author\s+)?profile|view\s+all\s+posts"
+    r"|more\s+(?:posts|articles|stories)\s+(?:by|from)\s+(?:this\s+)?author"
+    r"|see\s+(?:all\s+)?(?:author['’]?s\s+)?(?:posts|articles))\s*[›»→>]?$", re.IGNORECASE)
+
+#: The writer's role in brackets before their note: "(Editor / Journalist) – Albert comes
+#: from an automotive background ...".
+_ROLE_FIRST = r"(?:\([^()]{1,40}\)\s*[-–—:]?\s*)?"
