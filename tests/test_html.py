@@ -247,6 +247,18 @@ def test_fallback_path_on_a_page_trafilatura_cannot_read() -> None:
     assert "Bottled water will be handed out" in doc.text
 
 
+def test_a_page_closed_early_by_a_stray_end_tag_keeps_its_article() -> None:
+    # A CMS fragment printed "</body></html>" after the menu; browsers read on, and so
+    # must we (libxml2 alone stops there, and the article was lost).
+    story = ("The council approved the new harbour wall on Monday after a long debate "
+             "about the cost, and work will start in the spring, officials said.")
+    html = ("<html><head><title>Harbour wall approved</title></head><body><nav><a href='/'>"
+            "Home</a></nav></body></html><div class='post'><h1>Harbour wall approved</h1>"
+            + f"<p>{story}</p>" * 6 + "</div></body></html>")
+    doc = clean_html(html)
+    assert story in doc.text and doc.title == "Harbour wall approved"
+
+
 def test_html_input_skips_the_line_classifier() -> None:
     from cleanwire import default_chain
     from cleanwire.html import HTML_SKIPS, html_chain

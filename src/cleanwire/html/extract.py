@@ -187,12 +187,23 @@ def headline_candidates(tree: etree._Element) -> list[str]:
     return found
 
 
+#: The end tags of the body and the page, which a browser ignores wherever they stand.
+_PAGE_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+
+
 def parse(html: str) -> etree._Element | None:
-    """The page as an lxml tree, or ``None`` when it is not HTML at all."""
+    """The page as an lxml tree, or ``None`` when it is not HTML at all.
+
+    ``</body>`` and ``</html>`` end tags are dropped first: libxml2 stops reading at one
+    that a CMS printed mid-page (a template's fragment closes "its" page, and the article
+    follows), where a browser ignores it and goes on (HTML5: content after them belongs to
+    the body). The tree then lacked the article itself.
+    """
     from trafilatura.utils import load_html
 
     if not html.strip():
         return None
+    html = _PAGE_END.sub("", html)
     for markup in (html, f"<html><body><div>{html}</div></body></html>"):
         # The loader rejects a bare fragment ("<p>x</p>") as "not HTML"; wrapped in a page
         # it parses, and so does plain text (as one text block).
