@@ -200,7 +200,9 @@ def is_date_line(line: str) -> bool:
 #: A date or time that opens a line ("08/01/2014 Castro confía ...", "18:51 Headline"), and
 #: one that closes it ("Headline March 3, 2024").
 _LEADING_DATE = re.compile(rf"\s*(?:{DATE}|{_TIME.pattern})[\s,:|·•–—-]+", re.IGNORECASE)
-_TRAILING_DATE = re.compile(rf"[\s,|·•–—-]+(?:{DATE}|{_TIME.pattern})\s*$", re.IGNORECASE)
+_TRAILING_DATE = re.compile(rf"(?:{DATE}|{_TIME.pattern})\s*$", re.IGNORECASE)
+#: Where a date closing a line may start: after a space or a separator.
+_AFTER_SEPARATOR = re.compile(r"[\s,|·•–—-]+(?=\S)")
 #: A day of the month or the hour of a time: a date with it names a day, not a month.
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
@@ -213,9 +215,30 @@ def day_stamp(line: str) -> bool:
     >>> day_stamp("18:51"), day_stamp("November 16, 2016"), day_stamp("March 2020")
     (True, True, False)
     """
-    return is_date_line(line) and _DAY_NUMBER.search(line) is not None \
+    return len(line) <= _STAMP_LINE and _only_date_words(line) and is_date_line(line) \
+        and _DAY_NUMBER.search(line) is not None \
         and _AGO.search(line) is None and _plausible_stamp(line)
 
+
+#: The longest line a stamp is ("Wednesday, 17 September 2025, 10:32 CEST").
+_STAMP_LINE = 60
+
+
+def _only_date_words(line: str) -> bool:
+    """Whether every word of ``line`` may stand in a date line: a month, a weekday, a
+    label or a time zone. Most short lines with a number fail at once ("3 comments",
+    "Top 10 picks"), and then the long pattern of month names need not be tried."""
+    return all(word in _DATE_WORDS for word in _WORDS.findall(line.casefold()))
+
+
+_DATE_WORDS = frozenset({
+    *(part for name in MONTH_NUMBER for part in re.findall(f"{LETTER}+", name)),
+    *_META_WORDS, *_WEEKDAYS, "st", "nd", "rd", "th", "er", "am", "pm", "a", "p", "m", "de",
+    "年", "月", "日", "時", "分", "년", "월", "일", "시", "ago",
+    *(zone.casefold() for zone in ("UTC", "GMT", "CET", "CEST", "IST", "ET", "PT", "EST",
+                                   "EDT", "PST", "PDT", "BST", "MSK", "WIB", "WITA", "WIT",
+                                   "KST", "JST", "HKT", "AEST", "CST", "MST", "MDT", "CDT")),
+})
 
 #: A price ("$24.00", "29,50 €"): its numbers are no time.
 _PRICE = re.compile(r"[$€£¥₹]|\b(?:usd|eur|gbp|kr|zł|руб)\b", re.IGNORECASE)
@@ -238,16 +261,35 @@ def undated(line: str) -> str | None:
     >>> undated("08/01/2014 Castro confía en la Audiencia"), undated("Castro confía")
     ('Castro confía en la Audiencia', None)
     """
-    if _DIGIT.search(line) is None:
-        return None
-    for pattern in (_LEADING_DATE, _TRAILING_DATE):
-        found = pattern.match(line) if pattern is _LEADING_DATE else pattern.search(line)
+    # (Cheap tests first: most lines have no date at either end.)
+    leading = _LEADING_DATE.match(line) if _MAY_LEAD.match(line) else None
+    trailing = _trailing_date(line) if _MAY_TRAIL.search(line) else None
+    for found, rest in ((leading, line[leading.end():] if leading else ""),
+                        (trailing, line[:trailing.start()] if trailing else "")):
         if found is not None and _DAY_NUMBER.search(found.group()) \
-                and _plausible_stamp(found.group()) and _PRICE.search(line) is None:
-            rest = line[found.end():] if pattern is _LEADING_DATE else line[:found.start()]
-            if len(_DIGIT.findall(rest)) * 2 < len(_WORDS.findall(rest)):
-                return rest.strip()  # (words, not a row of figures: "Ger 0.06 0.90 6.08")
+                and _plausible_stamp(found.group()) and _PRICE.search(line) is None \
+                and len(_DIGIT.findall(rest)) * 2 < len(_WORDS.findall(rest)):
+            return rest.strip(" ,|·•–—-")  # (words, not figures: "Ger 0.06 0.90 6.08")
     return None
+
+
+def _trailing_date(line: str) -> re.Match[str] | None:
+    """The date or time that closes ``line`` after a separator, tried from the longest:
+    only where a separator ends (a handful of places), not at every character."""
+    for gap in _AFTER_SEPARATOR.finditer(line, max(0, len(line) - _STAMP_CHARS)):
+        found = _TRAILING_DATE.match(line, gap.end())
+        if found is not None:
+            return found
+    return None
+
+
+#: The most characters a date or time with its separator takes at a line's end.
+_STAMP_CHARS = 48
+#: Cheap tests that a date may open a line (a digit, or a word then a digit: "Sept. 17")
+#: or close it (a digit near the end: "... 17 Sept", "... 10:32 am"), before the long
+#: pattern of every month name is tried.
+_MAY_LEAD = re.compile(r"\W*(?:\d|[^\W\d_]{2,12}\.?,?\s+\d)")
+_MAY_TRAIL = re.compile(r"\d\D{0,14}$")
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;)\"'”’»؟।॥۔။።։។。！？」』）]\s*$")

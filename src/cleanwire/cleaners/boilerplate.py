@@ -594,32 +594,56 @@ def _take_dated_links(lines: Sequence[str], reasons: list[str | None]) -> None:
     ..."). :data:`MIN_DATED_LINKS` such items in a row (chrome between them aside) are a
     "Latest" or "Related" box whatever its label says, or with none. A timeline in the
     story is made of sentences, or of months ("March 2020: ..."), and stays."""
-    kinds = [_dated_item(line) if reason is None else "chrome"
-             for line, reason in zip(lines, reasons, strict=True)]
+    # Every item has a digit in its stamp: most pages are ruled out by counting them, and
+    # only lines with one, or beside one, need a closer look.
+    digits = [reason is None and _DIGIT.search(line) is not None
+              for line, reason in zip(lines, reasons, strict=True)]
+    if sum(digits) < MIN_DATED_LINKS:
+        return
+    n = len(lines)
+    kinds: list[str | None] = [
+        "chrome" if reason is not None
+        else _dated_item(line) if digits[i] or (i and digits[i - 1])
+        or (i + 1 < n and digits[i + 1]) else None
+        for i, (line, reason) in enumerate(zip(lines, reasons, strict=True))]
     i = 0
-    while i < len(lines):
+    while i < n:
         items, j = [], i
-        while j < len(lines):
-            if kinds[j] == "chrome":
-                j += 1
-            elif kinds[j] == "dated":
-                items.append([j])
-                j += 1
-            elif j + 1 < len(lines) and {kinds[j], kinds[j + 1]} == {"stamp", "headline"}:
-                items.append([j, j + 1])  # the stamp above its headline, or under it
-                j += 2
-            else:
-                break
+        while j < n and (size := _item_size(kinds, j)) is not None:
+            if size:
+                items.append(range(j, j + size))
+            j += size or 1
         if len(items) >= MIN_DATED_LINKS:
             for k in (k for item in items for k in item):
                 reasons[k] = "dated headline in a list of other articles"
         i = max(j, i + 1)
 
 
+def _item_size(kinds: Sequence[str | None], j: int) -> int | None:
+    """How many lines the dated item at line ``j`` takes (0: chrome, passed over inside a
+    list), or ``None`` when none starts there."""
+    kind = kinds[j]
+    if kind == "chrome":
+        return 0
+    if kind == "dated":
+        return 1
+    if kind in _PAIRED and j + 1 < len(kinds) and kinds[j + 1] == _PAIRED[kind]:
+        return 2  # the stamp above its headline, or under it
+    return None
+
+
+#: Each half of a two-line item, and its other half.
+_PAIRED = {"stamp": "headline", "headline": "stamp"}
+
+
 #: How many dated headlines in a row make a list of them.
 MIN_DATED_LINKS = 3
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _dated_item(line: str) -> str | None:
     """What a line can be in a list of dated links: a date or time alone ("stamp"), a
     headline ("headline"), a headline with its date ("dated"), or nothing of it."""
