@@ -32,11 +32,19 @@ _BLOCKS = frozenset({
     "body", "html", "caption", "center", "legend", "menu",
 })
 
+#: The id of a block React streamed into the page ("S:0", "S:12").
+_STREAMED = re.compile(r"S:\d+$")
+
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
 def _hidden(el: etree._Element) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if el.get("hidden") is not None:
+        # React streams server-rendered parts in hidden <div id="S:1"> blocks that its
+        # script moves into place at once: the reader sees them (on some pages, all the
+        # article is there).
+        return not _STREAMED.match(el.get("id") or "")
+    if el.get("aria-hidden") == "true":
         return True
     style = (el.get("style") or "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
