@@ -59,10 +59,11 @@ _FALLBACK_MIN_VISIBLE = 500
 #: sidebars). Pages between 0.4 and 0.45 (63) gain too: the body changes on 12, all for
 #: the better (+2.2 F1 summed); above that the gains shrink (0.45-0.5: +0.3 over 69 pages,
 #: 3 of 8 changes worse) while each retry costs a sixth of a trafilatura run. Once React's
-#: streamed blocks counted as visible, 0.6 paid: articles 0.9390 -> 0.9406, all pages
-#: 0.8326 -> 0.8337, lost bodies 135 -> 133, for about 2% more time (0.8: articles
-#: 0.9418, but 4% more time and two more titles lost to the sidebars recall mode keeps).
-_RECALL_SHARE = 0.6
+#: streamed blocks counted as visible, 0.6 paid (articles 0.9390 -> 0.9406, all pages
+#: 0.8326 -> 0.8337, lost bodies 135 -> 133; 0.8: articles 0.9418) but took the HTML path
+#: to 1.21x trafilatura's time in the full benchmark, over its 1.2x budget: left at 0.45
+#: until the path is faster elsewhere.
+_RECALL_SHARE = 0.45
 #: The body is doubtful when it has fewer words than this share of the visible words...
 _DOUBT_SHARE = 0.2
 #: ...and then the plain-text path (the full chain with its line classifier, on the
