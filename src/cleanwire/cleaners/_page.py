@@ -228,16 +228,17 @@ def _only_date_words(line: str) -> bool:
     """Whether every word of ``line`` may stand in a date line: a month, a weekday, a
     label or a time zone. Most short lines with a number fail at once ("3 comments",
     "Top 10 picks"), and then the long pattern of month names need not be tried."""
-    return all(word in _DATE_WORDS for word in _WORDS.findall(line.casefold()))
+    return all(word.casefold() in _DATE_WORDS or _TZ.fullmatch(word)
+               for word in _WORDS.findall(line))
 
 
+#: The words :func:`is_date_line` lets a date line hold besides time zones (:data:`_TZ`):
+#: month names (each part of "ม.ค"), what the date patterns match around the numbers, the
+#: labels and the weekdays.
 _DATE_WORDS = frozenset({
     *(part for name in MONTH_NUMBER for part in re.findall(f"{LETTER}+", name)),
     *_META_WORDS, *_WEEKDAYS, "st", "nd", "rd", "th", "er", "am", "pm", "a", "p", "m", "de",
     "年", "月", "日", "時", "分", "년", "월", "일", "시", "ago",
-    *(zone.casefold() for zone in ("UTC", "GMT", "CET", "CEST", "IST", "ET", "PT", "EST",
-                                   "EDT", "PST", "PDT", "BST", "MSK", "WIB", "WITA", "WIT",
-                                   "KST", "JST", "HKT", "AEST", "CST", "MST", "MDT", "CDT")),
 })
 
 #: A price ("$24.00", "29,50 €"): its numbers are no time.

@@ -43,6 +43,9 @@ _MONTH_FIRST = re.compile(rf"\b({_NAME})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECA
 _YEAR_FIRST = re.compile(rf"\b{_YEAR}\.?\s+(?:m\.\s*)?({_NAME})\.?\s+{_DAY}\b", re.IGNORECASE)
 #: "2023. gada 17. septembrī" (Latvian: the year, then the day and the month).
 _YEAR_DAY_MONTH = re.compile(rf"\b{_YEAR}\.\s*gada\s+{_DAY}\s+({_NAME})\b", re.IGNORECASE)
+#: The dates written with a month's name, and the groups of their year, month and day.
+_NAMED_MONTH = ((_DAY_FIRST, 3, 2, 1), (_MONTH_FIRST, 3, 1, 2), (_YEAR_FIRST, 1, 2, 3),
+                (_YEAR_DAY_MONTH, 1, 3, 2))
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")  # (a time may follow: "T08:10")
 #: "2023年9月17日" (Chinese and Japanese), "2023년 9월 17일" (Korean).
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -118,18 +121,9 @@ def iso_date(text: str, day_first: bool = False) -> str | None:
     (None, '2023-12-29')
     """
     found: list[tuple[int, int, int, int]] = []  # (position, year, month, day)
-    for match in _DAY_FIRST.finditer(text):
-        found.append((match.start(), int(match[3]), MONTH_NUMBER[match[2].lower()],
-                      int(match[1])))
-    for match in _MONTH_FIRST.finditer(text):
-        found.append((match.start(), int(match[3]), MONTH_NUMBER[match[1].lower()],
-                      int(match[2])))
-    for match in _YEAR_FIRST.finditer(text):
-        found.append((match.start(), int(match[1]), MONTH_NUMBER[match[2].lower()],
-                      int(match[3])))
-    for match in _YEAR_DAY_MONTH.finditer(text):
-        found.append((match.start(), int(match[1]), MONTH_NUMBER[match[3].lower()],
-                      int(match[2])))
+    for pattern, year, month, day in _NAMED_MONTH:
+        found += [(match.start(), int(match[year]), MONTH_NUMBER[match[month].lower()],
+                   int(match[day])) for match in pattern.finditer(text)]
     for match in (*_ISO.finditer(text), *_CJK_DATE.finditer(text)):
         found.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
     for match in _YEAR_DOTTED.finditer(text):
