@@ -80,6 +80,19 @@ def test_chrome_is_never_the_headline_the_ranker_is_sure_of() -> None:
     assert clean(doc.text).text == doc.text
 
 
+def test_a_tag_list_is_never_the_headline() -> None:
+    # A blog's foot above the next post's teaser: its tag list, which the boilerplate step
+    # took, stands where a headline would; it says it is chrome, so it is no title.
+    from cleanwire.cleaners import Boilerplate
+    page = "\n".join([
+        "Kommentarfeed", "Kommentare geschlossen", "Tags: Bilt, Cent, Eimsbüttel",
+        "Unlängst spazierte ich ahnungslos durch Eimsbüttel, als mir an einer Hauswand ein "
+        "Plakat auffiel, das mich zum Lachen brachte und das ich fotografiert habe.",
+        "Der Laden dahinter verkauft seit Jahren Kaffee und Kuchen, und die Besitzerin "
+        "erzählte mir, wie das Plakat entstanden ist."])
+    assert Chain([Boilerplate(), Title()])(page).title is None
+
+
 def test_words_are_counted_in_scripts_written_without_spaces() -> None:
     """A Japanese paragraph is one run of letters between spaces; counted by its words it
     is far too long for a headline, and a section's name ("スポーツ") too short."""

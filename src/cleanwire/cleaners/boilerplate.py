@@ -72,11 +72,13 @@ MAX_COOKIE_WORDS = 120
 MAX_NOTICE_WORDS = 40
 MAX_LABELLED_NOTICE_WORDS = 120
 
-# Where a label ends and its tail starts: "Tags: ...", "Tags | ...", "Photo - ..." (not
-# "Category:Portage", a wiki link).
+# Where a label ends and its tail starts: "Tags: ...", "Tags | ...", "Photo - ...", a colon
+# glued to a capital as scraped text has it ("Tags:Bilt, Cent"; a tail of one word, as in
+# "Category:Portage", is a wiki's link: see _with_tail).
 # (Chinese and Japanese write no space after a full-width colon: "图片来源：新华社"; Korean
 # credits with an equals sign: "사진=연합뉴스")
-_TAIL_SEPARATOR = re.compile(r"\s*:\s+|\s*：\s*|(?<=[가-힣])\s*=\s*|\s+[|»›→]\s*|\s+[-–—]\s+")
+_TAIL_SEPARATOR = re.compile(r"\s*:\s+|:(?=[A-ZÀ-ÖØ-Þ])|\s*：\s*|(?<=[가-힣])\s*=\s*"
+                             r"|\s+[|»›→]\s*|\s+[-–—]\s+")
 # What may stand before the first word of an in-line phrase: brackets, bullets, stars.
 # Not quotes: '"Please enable JavaScript" is the message ...' quotes the notice.
 _OPENING = "([*¡¿•-–—_"
@@ -172,15 +174,21 @@ _PAGER = re.compile(
 
 def _with_tail(line: str, lex: Lexicon) -> str | None:
     """A tag or credit label, a separator and a short tail: "Tags: Korea, Russia",
-    "Photo: Reuters". The label is capitalised (or in a script without capitals: "صورة:
-    رويترز"): "image: postgres:18" is a config line."""
+    "Photo: Reuters", "Tags:Korea". The label is capitalised (or in a script without
+    capitals: "صورة: رويترز"), or is a phrase ("getaggt mit: ...", as blogs print it):
+    "image: postgres:18" is a config line."""
     match = _TAIL_SEPARATOR.search(line, 0, 60)
-    first = strip_edges(line[:12])[:1]
-    if match is None or match.start() == 0 or not (first.isupper() or uncased(first)) \
+    if match is None or match.start() == 0 \
             or any(c in line for c in _CODE if c not in match.group()):
         return None
-    kind = lex.labels.get(head := label_key(line[: match.start()]))
+    first = strip_edges(line[:12])[:1]
+    head = label_key(line[: match.start()])
+    if not (first.isupper() or uncased(first) or " " in head):
+        return None
+    kind = lex.labels.get(head)
     tail = line[match.end():].split()
+    if match.group() == ":" and len(tail) < 2:
+        return None  # "Category:Portage", a wiki's link, not "Tags:Bilt, Cent"
     if kind in TAIL_KINDS and 0 < len(tail) <= TAIL_KINDS[kind]:
         return f"{_reason(kind, head)} + {'credit' if kind == 'image' else 'list'}"
     return None
@@ -486,9 +494,10 @@ def _cached_reason(line: str, language: str | None, at_top: bool) -> str | None:
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def says_chrome(line: str, language: str | None) -> bool:
     """``True`` for a line that says it is chrome in its own words, in the page's language
-    or English: one chrome phrase ("Skip to content", "Aller au contenu principal"), or a
-    sentence of site furniture ("Article réservé aux abonnés", a consent notice). Never a
-    headline; a menu glued into one line may hold one, so that rule is not asked.
+    or English: one chrome phrase ("Skip to content", "Aller au contenu principal"), a tag
+    list ("Tags: Bilt, Cent"), or a sentence of site furniture ("Article réservé aux
+    abonnés", a consent notice). Never a headline; a menu glued into one line may hold one,
+    so that rule is not asked.
 
     >>> says_chrome("Aller au contenu principal", "fr"), says_chrome("Storm hits", "en")
     (True, False)
@@ -496,6 +505,8 @@ def says_chrome(line: str, language: str | None) -> bool:
     lex, words = lexicon(language), count_words(line)
     if words <= MAX_LABEL_WORDS and _label(line, lex):
         return True
+    if (_with_tail(line, lex) or "").startswith(KINDS["tags"]):
+        return True  # "Tags: Bilt, Cent, Eimsbüttel" under a post
     if words > MAX_COOKIE_WORDS:
         return False
     key = _normalize(line)

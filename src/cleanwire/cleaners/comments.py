@@ -39,6 +39,18 @@ from .base import LINE_CACHE_SIZE, Fields, Filter
 _COMMENTS = (r"(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
              r"coment[aá]rios?|commenti|komentarz[ey]?|komentarzy|reacties|reactions?|"
              r"комментарии|коментарі|yorumlar|评论|評論|网友评论|網友評論|留言|コメント|댓글)")
+#: A blog's comment count before the post's title, as blog engines print it in their
+#: languages: "3 thoughts on", "5 Gedanken zu", "2 réflexions sur", "4 comentarios en",
+#: "3 pensieri su", "2 gedachten over", "One reply to", "Ein Gedanke zu" (spelt out only
+#: before the quoted title).
+_TALLY = r"(?:\d+|one|an?|ein(?:e|en)?|une?|uno|una|um|uma|één|een)"
+_THOUGHTS_ON = (r"(?:(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)"
+                r"|(?:gedanken?|antworten?|kommentare?)\s+(?:zu|auf)"
+                r"|(?:réflexions?|commentaires?)\s+(?:sur|à)|réponses?\s+à"
+                r"|(?:comentarios?|respuestas?|pensamientos?)\s+(?:en|a|sobre)"
+                r"|(?:pensieri|pensiero|commenti|commento|risposte|risposta)\s+(?:su|a)"
+                r"|(?:gedachten?|reacties?|reactie)\s+(?:over|op)"
+                r"|(?:comentários?|respostas?|resposta)\s+(?:em|para|sobre|a))")
 #: Prompts of a comment form, which stand at the top of the comment section.
 _FORM = re.compile(
     r"^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)"
@@ -53,12 +65,13 @@ _FORM = re.compile(
 _FORM_END = re.compile(r"\s*(?:[:.!*]|\bcancel reply\b)?\s*$", re.IGNORECASE)
 _HEADING = re.compile(
     rf"^(?:\d+(?:\s+(?:reader\s+|user\s+)?|\s*[条條件개]\s*){_COMMENTS}|{_COMMENTS}(?:\s*\(\d+\))?|reader\s+comments|"
-    r"\d+\s+(?:thoughts?|responses?|replies)\s+(?:on|to)\s+.{1,200}|"
+    rf"\d+\s+{_THOUGHTS_ON}\s+.{{1,200}}|"
     r"join\s+the\s+(?:discussion|conversation))\s*:?$", re.IGNORECASE)
-#: Lines of a comment's furniture: "Reply", "Jane says:", "May 3, 2024 at 9:12 am".
+#: Lines of a comment's furniture: "Reply", "Jane says:", "May 3, 2024 at 9:12 am", a
+#: "Pingback: <other blog's post>".
 _FURNITURE = re.compile(
     r"^(?:reply|antworten|répondre|responder|responda|rispondi|odpowiedz|beantwoorden|"
-    r"quote|report|like)$|\b(?:says|sagt|dit|dice|scrive|pisze|schreef):?$|"
+    r"quote|report|like)$|^(?:pingback|trackback)\b|\b(?:says|sagt|dit|dice|scrive|pisze|schreef):?$|"
     r"\b(?:at|um|à|às|a las|alle|o|om|kl\.?)\s+\d{1,2}[:.h]\d\d", re.IGNORECASE)
 
 #: A comment form's field label: the word alone.
@@ -94,8 +107,8 @@ _POLICY = re.compile(
     r"comentários?", re.IGNORECASE)
 #: A blog's comment count with the post's title: "3 thoughts on “…”", "12 Responses to
 #: “…”", "One reply on “…”".
-_THOUGHTS = re.compile(r"^(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+"
-                       r"(?:on|to)\s+[\"“‘'«].{1,200}[\"”’'»]\s*:?$", re.IGNORECASE)
+_THOUGHTS = re.compile(rf"^{_TALLY}\s+{_THOUGHTS_ON}\s+[\"“‘'«„‚].{{1,200}}[\"”’'»“‘]\s*:?$",
+                       re.IGNORECASE)
 _COUNT_REASON = "comment count heading ('3 thoughts on ...')"
 #: Comment furniture above the heading beyond this means the page is a thread.
 MAX_FURNITURE_ABOVE = 3
