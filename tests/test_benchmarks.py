@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import report, run, score, systems  # noqa: E402
+from benchmarks import bench_realworld, report, run, score, systems  # noqa: E402
 from benchmarks.score import (  # noqa: E402
     author_set,
     authors_equal,
@@ -36,7 +36,7 @@ from benchmarks.score import (  # noqa: E402
 SEEDS = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
 
 
-@pytest.mark.parametrize("module", [score, report, systems, run])
+@pytest.mark.parametrize("module", [score, report, systems, run, bench_realworld])
 def test_doctests(module: object) -> None:
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)  # type: ignore[arg-type]
     assert result.failed == 0
@@ -276,3 +276,33 @@ def test_repinning_one_subset_keeps_the_others() -> None:
     new = report.pin_floors(old, "d", "x", stats)["d"]["floors"]
     assert new == {"all": {"cleanwire-text": {"body_f1": 0.5}},
                    "articles": {"cleanwire-text": {"body_f1": 0.812}}}
+
+
+# -- real-world checks (trafilatura's test pages) ------------------------------------------
+
+
+def test_realworld_checks_are_counted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder in the layout of trafilatura's tests: the checks a page passes and fails
+    are counted per system, commented checks are not checks."""
+    (tmp_path / "cache").mkdir()
+    story = " ".join(["Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen."] * 8)
+    (tmp_path / "cache" / "a.html").write_text(
+        f"<html><body><nav>Startseite</nav><article><h1>Haushalt beschlossen</h1><p>{story}</p>"
+        "<p>Die Opposition will klagen, sagte ihr Sprecher am Abend.</p></article>"
+        "<footer><p>Newsletter abonnieren</p><p>Impressum</p></footer></body></html>",
+        encoding="utf-8")
+    (tmp_path / "realworld_tests.py").write_text(
+        'MOCK_PAGES = {"https://example.org/a": "a.html"}\n'
+        "def test_extract(xmloutput):\n"
+        '    result = load_mock_page("https://example.org/a", xmloutput)\n'
+        "    assert 'Die Opposition will klagen' in result and 'Impressum' not in result"
+        "  # and 'Startseite' in result\n", encoding="utf-8")
+    assert bench_realworld.main([str(tmp_path)]) == 0
+    table = capsys.readouterr().out
+    assert "checks passed (of 2, 1 pages)" in table
+    assert "| naive | 1 / 1 | 0 / 1 | **0.500** |" in table
+    assert "| cleanwire-html | 1 / 1 | 1 / 1 | **1.000** |" in table
+
+
+def test_realworld_needs_its_tests_file(tmp_path: Path) -> None:
+    assert bench_realworld.main([str(tmp_path)]) == 2
