@@ -247,6 +247,35 @@ def test_fallback_path_on_a_page_trafilatura_cannot_read() -> None:
     assert "Bottled water will be handed out" in doc.text
 
 
+def test_an_article_under_a_portals_huge_menu_is_not_traded_for_the_menu() -> None:
+    # A public portal: hundreds of menu entries and a short article. trafilatura's text
+    # is a tenth of what the page shows, but it is an article's paragraphs, so it stays
+    # the body rather than the whole page's visible text.
+    menu = "".join(f"<li><a href='/t/{i}'>Thema {i}: Umwelt und Klima</a></li>" for i in range(400))
+    paragraphs = [
+        "Millionen Menschen fahren jeden Tag mit dem Auto oder fliegen mit dem Flugzeug in den "
+        "Urlaub, und dabei werden große Mengen an Abgasen in die Luft geblasen.",
+        "Wissenschaftlerinnen und Wissenschaftler nennen diese Rohstoffe fossile Energieträger, "
+        "weil sie aus den Überresten von Pflanzen und kleinen Tieren entstanden sind.",
+        "Wir verbrauchen viel mehr Kohle und Erdöl, als in der gleichen Zeit entstehen kann, "
+        "und deshalb werden diese Rohstoffe eines Tages knapp werden.",
+        "Durch unseren Lebensstil verschmutzen wir aber nicht nur die Luft, sondern auch das "
+        "Wasser und den Boden, zum Beispiel durch Dünger und Abfälle.",
+        "In den großen Städten ist die Luft an vielen Tagen so schlecht, dass Menschen mit "
+        "Asthma lieber zu Hause bleiben und Fenster geschlossen halten.",
+        "Die Politik versucht deshalb, mit Fahrverboten, besseren Bussen und Bahnen und mehr "
+        "Radwegen dafür zu sorgen, dass weniger Abgase entstehen.",
+        "Auch jeder Einzelne kann helfen, indem er öfter zu Fuß geht, das Fahrrad nimmt oder "
+        "beim Einkaufen auf Waren aus der Region achtet.",
+    ]
+    html = (f"<html><body><nav><ul>{menu}</ul></nav><main><article><h1>Woher kommt die dicke "
+            "Luft?</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + f"</article></main><footer><ul>{menu}</ul></footer></body></html>")
+    doc = clean_html(html)
+    assert doc.extra["extraction"] == "trafilatura"
+    assert paragraphs[0] in doc.text and "Thema 12" not in doc.text
+
+
 def test_a_page_closed_early_by_a_stray_end_tag_keeps_its_article() -> None:
     # A CMS fragment printed "</body></html>" after the menu; browsers read on, and so
     # must we (libxml2 alone stops there, and the article was lost).
