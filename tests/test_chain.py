@@ -121,3 +121,35 @@ def test_document_to_dict_is_json_ready() -> None:
 
     doc = Document(text="a", authors=["X"])
     assert json.loads(json.dumps(doc.to_dict()))["authors"] == ["X"]
+
+
+# -- a later pass's surer value ------------------------------------------------------------
+
+
+class _Headline(Detector):
+    """Takes the first line as the title; surer of it once no "Menu" line is left."""
+
+    name = "headline"
+    assigns = ("title",)
+
+    def detect(self, page: PageView) -> Detection:
+        if not page.lines:
+            return Detection()
+        sure = 1.0 if "Menu" in page.lines else 10.0
+        return Detection(fields={"title": page.lines[0]}, lines={0: "headline"},
+                         confidence={"title": sure})
+
+
+class _SurerHeadline(_Headline):
+    replace_margin = 4.0
+
+
+class _FarSurerHeadline(_Headline):
+    replace_margin = 9.5
+
+
+def test_a_later_pass_replaces_a_field_only_when_surer_by_the_margin() -> None:
+    text = "Menu\nStorm hits the coast\nThe storm reached the coast on Monday night."
+    assert Chain([_Headline()])(text).title == "Menu"  # the first pass's value stays
+    assert Chain([_SurerHeadline()])(text).title == "Storm hits the coast"
+    assert Chain([_FarSurerHeadline()])(text).title == "Menu"

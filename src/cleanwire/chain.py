@@ -213,13 +213,19 @@ class Chain:
                             "decode bytes first (or use cleanwire.clean_html for HTML bytes)")
         given = dict(fields or {})
         found: dict[str, Any] = {}
+        sure: dict[str, float] = {}  # the confidence of a found value, where given
         removed: list[Removal] = []
         origin: list[int] | None = None
         for _ in range(self.max_passes):
             result = _Pass(self, text, given, origin if explain else None, explain).run()
             for key, value in result.fields.items():
-                if result.describes_body.get(key) or _is_empty(found.get(key)):
+                confidence, margin = result.confidence.get(key), result.margins.get(key)
+                if result.describes_body.get(key) or _is_empty(found.get(key)) or (
+                        confidence is not None and margin is not None and key in sure
+                        and confidence > sure[key] + margin):
                     found[key] = value
+                    if confidence is not None:
+                        sure[key] = confidence
             removed.extend(result.removed)
             if result.text == text:
                 break
@@ -248,11 +254,14 @@ def _split(text: str) -> list[str]:
 
 
 class _PassResult:
-    __slots__ = ("describes_body", "fields", "origin", "removed", "text")
+    __slots__ = ("confidence", "describes_body", "fields", "margins", "origin", "removed",
+                 "text")
 
     def __init__(self, text: str, fields: dict[str, Any], describes_body: dict[str, bool],
+                 confidence: dict[str, float], margins: dict[str, float],
                  removed: list[Removal], origin: list[int] | None) -> None:
         self.text, self.fields, self.describes_body = text, fields, describes_body
+        self.confidence, self.margins = confidence, margins
         self.removed, self.origin = removed, origin
 
 
@@ -264,6 +273,8 @@ class _Pass:
         self.chain, self.text, self.record = chain, text, record
         self.fields: dict[str, Any] = dict(given)
         self.describes_body: dict[str, bool] = {}
+        self.confidence: dict[str, float] = {}
+        self.margins: dict[str, float] = {}
         self.lines: list[str] = []
         self.removed_by: list[str | None] = []
         self.removals: dict[int, Removal] = {}
@@ -303,7 +314,7 @@ class _Pass:
         origin = [o for o in (self._line_no(i) for i in body) if o is not None]
         return _PassResult(
             "\n\n".join(self.lines[i] for i in body), self.fields, self.describes_body,
-            removed if self.record else [],
+            self.confidence, self.margins, removed if self.record else [],
             origin if len(origin) == len(body) else None)
 
     def _remove(self, i: int, name: str, reason: str, kind: str) -> None:
@@ -335,6 +346,9 @@ class _Pass:
         for key, value in found.fields.items():
             self.fields[key] = value
             self.describes_body[key] = cleaner.describes_body
+            if key in found.confidence and cleaner.replace_margin is not None:
+                self.confidence[key] = found.confidence[key]
+                self.margins[key] = cleaner.replace_margin
         for i, reason in found.lines.items():
             if 0 <= i < len(self.lines):
                 self._remove(i, name, reason, "metadata")

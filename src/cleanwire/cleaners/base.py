@@ -108,13 +108,16 @@ class Detection:
     ``fields`` are the metadata values; ``lines`` maps a line index to the reason it
     leaves the body (it held the metadata); ``cuts`` take spans out of lines that stay;
     ``drops`` maps a line index to the reason it leaves the body as chrome, which only
-    the whole page shows (it stands below the article's end, say).
+    the whole page shows (it stands below the article's end, say). ``confidence`` says how
+    sure the detector is of a field's value, on its own scale: a later pass's value
+    replaces an earlier one when it is surer by the detector's ``replace_margin``.
     """
 
     fields: Mapping[str, Any] = field(default_factory=dict)
     lines: Mapping[int, str] = field(default_factory=dict)
     cuts: Sequence[Cut] = ()
     drops: Mapping[int, str] = field(default_factory=dict)
+    confidence: Mapping[str, float] = field(default_factory=dict)
 
 
 NOTHING = Detection()
@@ -129,6 +132,9 @@ class Detector(Cleaner):
     #: chain's last pass is kept. Otherwise the first pass that finds a value wins, since
     #: later passes only see what the first one left.
     describes_body: ClassVar[bool] = False
+    #: How much surer (in :attr:`Detection.confidence`) a later pass must be of a field
+    #: for its value to replace the first pass's; ``None``: the first pass's stays.
+    replace_margin: ClassVar[float | None] = None
 
     def detect(self, page: PageView) -> Detection:
         raise NotImplementedError
