@@ -107,6 +107,10 @@ def test_hostile_input_is_fast() -> None:
      "comes from an automotive background.", ["Albert Swann"]),
     ("Storm hits the coast\n" + BODY + "\nAhmet Serhan\nAuthor’s Profile\nLatest Blogs",
      ["Ahmet Serhan"]),
+    # ...or over the author box's label, in English or German
+    ("Storm hits the coast\n" + BODY + "\nShare this article\nNawaz Dhandala\nAuthor",
+     ["Nawaz Dhandala"]),
+    ("Sturm erreicht die Küste\n" + BODY + "\nAnna Schmidt\nAutorin", ["Anna Schmidt"]),
     # negative: a team page, a profile link under every name
     ("Our team\n" + BODY + "\nAhmet Serhan\nView profile\nJane Doe\nView profile",
      []),

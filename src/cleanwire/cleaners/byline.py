@@ -768,7 +768,8 @@ def _introduces(line: str, name: str) -> bool:
 _PROFILE_LINK = re.compile(
     r"^(?:author['’]?s?\s+profile|view\s+(?:full\s+|author\s+)?profile|view\s+all\s+posts"
     r"|more\s+(?:posts|articles|stories)\s+(?:by|from)\s+(?:this\s+)?author"
-    r"|see\s+(?:all\s+)?(?:author['’]?s\s+)?(?:posts|articles))\s*[›»→>]?$", re.IGNORECASE)
+    r"|see\s+(?:all\s+)?(?:author['’]?s\s+)?(?:posts|articles)"
+    r"|author|autor(?:in)?|auteure?|autore|autora)\s*[›»→>]?$", re.IGNORECASE)
 
 #: The writer's role in brackets before their note: "(Editor / Journalist) – Albert comes
 #: from an automotive background ...".
