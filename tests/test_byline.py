@@ -111,6 +111,10 @@ def test_hostile_input_is_fast() -> None:
     ("Storm hits the coast\n" + BODY + "\nShare this article\nNawaz Dhandala\nAuthor",
      ["Nawaz Dhandala"]),
     ("Sturm erreicht die Küste\n" + BODY + "\nAnna Schmidt\nAutorin", ["Anna Schmidt"]),
+    # an explicit label anywhere, once; under every book of a list it names each book's
+    ("Low-light houseplants\n" + BODY + "\nContributors: Janet Loughrey", ["Janet Loughrey"]),
+    ("New books this week\n" + BODY + "\nAuthor: Harley Laroux\n" + BODY
+     + "\nAuthor: Sloane Brooks", []),
     # negative: a team page, a profile link under every name
     ("Our team\n" + BODY + "\nAhmet Serhan\nView profile\nJane Doe\nView profile",
      []),

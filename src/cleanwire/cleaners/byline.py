@@ -38,6 +38,7 @@ from .byline_lines import (
     _DOTS,
     _GLUED_BY,
     _HONORIFICS,
+    _LABEL,
     _LONE_PREFIX,
     _OTHER_CREDIT,
     _PREFIX,
@@ -375,15 +376,19 @@ class Byline(Detector):
         return found
 
     def _anywhere(self, page: PageView) -> _Found | None:
-        """Failing the header: an explicit "By X" line, a "Written by" label over a name
-        (an author box), or a name over a line that starts telling who they are; on a
-        personal site, the person named as the site or in its copyright line."""
+        """Failing the header: an explicit "By X" line or a lone "Author: X", a "Written
+        by" label over a name (an author box), or a name over a line that starts telling
+        who they are; on a personal site, the person named as the site or in its copyright
+        line."""
         lines = page.lines
         usable = [i for i, line in enumerate(lines)
                   if page.removed_by[i] not in ("captions", "credits")]
         for n, i in enumerate(usable):
-            if _PREFIX.match(lines[i]) or lines[i].startswith("By"):
+            if _PREFIX.match(lines[i]) or lines[i].startswith("By") or _LABEL.match(lines[i]):
                 names = find_byline(lines[i])
+                if names and not _PREFIX.match(lines[i]) and _LABEL.match(lines[i]) and any(
+                        j != i and _LABEL.match(lines[j]) for j in usable):
+                    names = None  # "Author: X" under each of a list's books, not a byline
                 brand = None if names else _dated_brand_by(lines[i])
                 if brand and _alone(lines, usable, i):
                     # "Posted by BeauHD on Friday December 19, 2025": a user, dated, the
