@@ -111,6 +111,16 @@ def test_hostile_input_is_fast() -> None:
     ("Storm hits the coast\n" + BODY + "\nShare this article\nNawaz Dhandala\nAuthor",
      ["Nawaz Dhandala"]),
     ("Sturm erreicht die Küste\n" + BODY + "\nAnna Schmidt\nAutorin", ["Anna Schmidt"]),
+    # a byline run into what follows the name, trimmed to the name the note shows
+    ("Climate solutions\nBy Harsh Vaibhav Global Commons May 2nd 2025\n" + BODY
+     + "\nHarsh Vaibhav is a climate professional with a passion for clean energy.",
+     ["Harsh Vaibhav"]),
+    ("Planting by the moon\nWritten By: Celeste Longacre Gardener & Astrologer\n" + BODY
+     + "\nCeleste Longacre\nCeleste Longacre has grown her family's vegetables for years.",
+     ["Celeste Longacre"]),
+    # negative: a name of three words the note repeats whole
+    ("Storm hits the coast\nBy Mary Ann Smith\n" + BODY
+     + "\nMary Ann Smith is our weather reporter.", ["Mary Ann Smith"]),
     # an explicit label anywhere, once; under every book of a list it names each book's
     ("Low-light houseplants\n" + BODY + "\nContributors: Janet Loughrey", ["Janet Loughrey"]),
     ("New books this week\n" + BODY + "\nAuthor: Harley Laroux\n" + BODY

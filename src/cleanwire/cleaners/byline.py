@@ -265,6 +265,7 @@ class Byline(Detector):
         if found is None:
             return NOTHING
         names, lines, cuts = found
+        names = _as_the_page_names(names, page)
         reason = "byline: " + ", ".join(names)
         taken = dict.fromkeys(lines, reason)
         for i in (k for byline in lines for k in (byline - 1, byline + 1)):
@@ -727,6 +728,34 @@ _FIRST_PERSON = re.compile(r"^(?:(?:hi|hello)\W+(?:\w+\W+){0,3})?(?:I['’]m|I\s
 _FILED_FROM = re.compile(latin(r"^Reporting\s+from\s+[A-ZÀ-Þ][\w'’.,\- ]{1,60}$"))
 #: How many of the body's last lines may hold the authors' notes.
 _NOTE_LINES = 6
+
+
+def _as_the_page_names(names: list[str], page: PageView) -> list[str]:
+    """The names as the page writes them elsewhere: a byline that runs the name into what
+    follows it ("By Harsh Vaibhav Global Commons May 2nd", "Written By: Celeste Longacre
+    Gardener & Astrologer") gives a name of three words or more; when the page shows its
+    first words alone on a line or opening the author's note ("Harsh Vaibhav is a ..."),
+    and never the whole, that is the name. A one-word co-name the trimmed name ran into
+    ("Astrologer") goes with the rest of the run.
+
+    >>> from cleanwire.cleaners.base import PageView
+    >>> page = PageView(("By Harsh Vaibhav Global Commons", "Harsh Vaibhav"), (None, None), {})
+    >>> _as_the_page_names(["Harsh Vaibhav Global Commons"], page)
+    ['Harsh Vaibhav']
+    """
+    def shown(name: str) -> bool:
+        return any(line == name or (line.startswith(name + " ") and _INTRO_VERB.match(
+            line, len(name))) for line in page.lines)
+
+    trimmed: list[str] = []
+    for name in names:
+        words = name.split()
+        heads = [" ".join(words[:k]) for k in range(len(words) - 1, 1, -1)]
+        short = None if len(words) < 3 or shown(name) else next(filter(shown, heads), None)
+        trimmed.append(short or name)
+    if len(trimmed) > 1 and trimmed != names:
+        trimmed = [t for t in trimmed if " " in t or _known_first(t)]
+    return trimmed
 
 
 def _author_notes(page: PageView, names: list[str]) -> list[int]:
