@@ -53,11 +53,12 @@ _LABELLED = re.compile(rf"^[(\[]?\s*{_LABEL}\s*:\s*\S", re.IGNORECASE)
 _PHOTO_BY = re.compile(
     r"^[(\[]?\s*(?:photo(?:graph)?|image|picture|illustration|foto|bild|video)\s+"
     r"(?:by|courtesy(?:\s+of)?|von|de|di|par|door|przez)\s+\S", re.IGNORECASE)
-#: "KCNA via Reuters", "AP Photo/Evan Vucci", "REUTERS/Kim Hong-Ji", "(Getty Images)".
+#: "KCNA via Reuters", "AP Photo/Evan Vucci", "REUTERS/Kim Hong-Ji", "(Getty Images)", and
+#: a picture from the archive: "Mike Blake/Reuters files".
 _SOURCE_LINE = re.compile(
     rf"^[(\[]?\s*(?:[^\s()/]+(?:\s[^\s()/]+){{0,5}}\s*(?:/|\bvia\b)\s*(?:{_SOURCE})"
     rf"|(?:{_SOURCE})\s*(?:/|\bvia\b)\s*[^\s()/]+(?:\s[^\s()/]+){{0,5}}"
-    rf"|(?:{_LIBRARY}))\s*[)\]]?\.?$")
+    rf"|(?:{_LIBRARY}))(?:\s+(?:files?|file\s+photo))?\s*[)\]]?\.?$")
 #: A caption that ends with its credit: "... on Saturday. (Photo: AFP)", "| Photo by X",
 #: "... na Rússia — Foto: KCNA via Reuters", "... cosmodrome. Photograph: Jane Doe/AP"
 #: (or glued on, as a scraper joins the caption and credit elements: "...2023.Photograph:"),
@@ -66,10 +67,11 @@ _SOURCE_LINE = re.compile(
 #: "Il lungolago di Sirmione (foto Ansa)", "... - Rober Solsona - Europa Press - Archivo",
 #: "... d'arbres. | Julie Martin / L'Écho du Finistère" (the photographer and the paper),
 #: "... agosto. PARK SEO-YUN (AFP)", "... 2023. FABRICE MOREL / AFP" (the photographer in
-#: capitals, then the agency).
+#: capitals, then the agency), "... zu tun. Foto: Timur | flickr | CC BY 2.0" (a licence's
+#: version is no full stop).
 _CREDIT_AT_END = re.compile(
     rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
-    rf"(?<=[.!?\"”])\s*{_LABEL}\s*:[^.!?:]{{1,80}}|"
+    rf"(?<=[.!?\"”])\s*{_LABEL}\s*:(?:[^.!?:]|(?<=\d)\.(?=\d)){{1,80}}|"
     rf"\((?-i:[^()]{{0,80}}\b(?:Photo|Foto|Pool)\b[^()]{{0,60}})\)|"
     rf"\([^()]{{0,80}}\bvia\s+(?:{_SOURCE})\b[^()]{{0,40}}\)|"
     rf"(?<=[.!?\"”])\s+(?-i:[A-Z][\w/.-]*(?:\s[A-Z][\w/.-]*){{0,2}})\s+via\s+(?:{_SOURCE})|"
