@@ -511,3 +511,20 @@ def test_a_headline_with_many_stopwords_does_not_start_the_prose() -> None:
     titles = [lines[2], "Canicule : dans le Sud, des communes restreignent l'usage de l'eau "
                         "des jardins"]
     assert page_prose(page_shapes(titles, "fr")).prose == [True, True]
+
+
+def test_the_densest_blocks_first_statement_stays_when_scored_near_the_cut() -> None:
+    """Clean text starts with the article's first paragraph, where the model has learnt a
+    page's header stands: a recipe's first step, scored just below the cut, went pass
+    after pass (the next step then stood first). It stays when the line below it does."""
+    from cleanwire.cleaners.classifier import BLOCK_START_MARGIN, PageProse, _block_start
+
+    lines = ["Alle Zutaten in eine Schüssel geben und zu einem glatten Teig verarbeiten.",
+             "Den Teig ausrollen und beliebige Figuren ausstechen.", "Suche nach:"]
+    prose = PageProse([1.0, 1.0, 0.0], [True, True, False], (0, 2))
+    near, far = -BLOCK_START_MARGIN / 2, -BLOCK_START_MARGIN * 2
+    assert _block_start(lines, [False, True, False], [near, 1.0, -3.0], prose) == 0
+    assert _block_start(lines, [False, True, False], [far, 1.0, -3.0], prose) is None
+    assert _block_start(lines, [False, False, False], [near, -0.1, -3.0], prose) is None
+    question = ["Wer backt mit?", *lines[1:]]  # a call to action is no statement
+    assert _block_start(question, [False, True, False], [near, 1.0, -3.0], prose) is None

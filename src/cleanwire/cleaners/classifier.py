@@ -667,9 +667,10 @@ class LineModel:
             keep = lost_body_guard(keep, margins, shapes)
         for i in _settled_prose(shapes, prose):
             keep[i] = True
-        last = _block_end(lines, keep, margins, prose)
-        if last is not None:
-            keep[last] = True
+        for edge in (_block_end(lines, keep, margins, prose),
+                     _block_start(lines, keep, margins, prose)):
+            if edge is not None:
+                keep[edge] = True
         longest = _longest_prose(shapes, prose)
         if longest is not None:
             keep[longest] = True
@@ -850,6 +851,24 @@ def _block_end(lines: Sequence[str], keep: Sequence[bool], margins: Sequence[flo
             or margins[last] < -BLOCK_END_MARGIN or not _STATEMENT_END.search(lines[last]):
         return None
     return last
+
+
+def _block_start(lines: Sequence[str], keep: Sequence[bool], margins: Sequence[float],
+                 prose: PageProse) -> int | None:
+    """The first line of the page's densest block of prose, when it is a statement the
+    model scored near the cut (within :data:`BLOCK_START_MARGIN`) and the line below it
+    stays: the article's first paragraph, which the model, having learnt that a page's
+    top is its header, doubts most on clean text, where it is the page's first line (pass
+    after pass a recipe lost its first step, then the next)."""
+    start, end = prose.span
+    if end - start < 2 or keep[start] or not prose.prose[start] or not keep[start + 1] \
+            or margins[start] < -BLOCK_START_MARGIN or not _STATEMENT_END.search(lines[start]):
+        return None
+    return start
+
+
+#: How far below the cut :func:`_block_start` still keeps the block's first paragraph.
+BLOCK_START_MARGIN = 1.0
 
 
 #: A full stop at the end of a line, perhaps inside a closing quote or bracket.
