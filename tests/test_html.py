@@ -247,7 +247,8 @@ def test_fallback_path_on_a_page_trafilatura_cannot_read() -> None:
     assert "Bottled water will be handed out" in doc.text
 
 
-def test_an_article_under_a_portals_huge_menu_is_not_traded_for_the_menu() -> None:
+def test_an_article_under_a_portals_huge_menu_is_not_traded_for_the_menu(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     # A public portal: hundreds of menu entries and a short article. trafilatura's text
     # is a tenth of what the page shows, but it is an article's paragraphs, so it stays
     # the body rather than the whole page's visible text.
@@ -274,6 +275,14 @@ def test_an_article_under_a_portals_huge_menu_is_not_traded_for_the_menu() -> No
     doc = clean_html(html)
     assert doc.extra["extraction"] == "trafilatura"
     assert paragraphs[0] in doc.text and "Thema 12" not in doc.text
+    # Nor is the plain-text path asked whether it would do better: the body is an article.
+    import cleanwire.html
+
+    def plain_text_path(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the plain-text path ran")
+
+    monkeypatch.setattr(cleanwire.html, "clean", plain_text_path)
+    assert clean_html(html).text == doc.text
 
 
 def test_a_page_closed_early_by_a_stray_end_tag_keeps_its_article() -> None:

@@ -53,7 +53,8 @@ _FALLBACK_SHARE = 0.1
 #: ...and the page shows at least this much text (a near-empty page has nothing better)...
 _FALLBACK_MIN_VISIBLE = 500
 #: ...and the extracted text has fewer words than this in lines of prose: an article's
-#: paragraphs are its body however many menu entries a portal prints around them.
+#: paragraphs are its body however many menu entries a portal prints around them (and
+#: the same holds for the switch to the plain-text path below).
 #: trafilatura's real-world test pages (benchmarks/bench_realworld.py): three articles
 #: under hundreds of menu entries kept their body instead of the whole page, checks
 #: passed 0.941 -> 0.951. WCXB-dev: articles the same, all pages 0.8326 -> 0.8319 (a
@@ -80,6 +81,11 @@ _DOUBT_SHARE = 0.2
 #: with the recall retry: 0.2 / 0.4 switch 33 pages, body F1 all 0.821 -> 0.823,
 #: forums 0.718 -> 0.736, articles flat, lost bodies 148 -> 130. Switching whenever
 #: the text path is longer costs articles (its chrome outweighs the recall it adds).
+#: A body with :data:`_ARTICLE_PROSE_WORDS` words of prose is an article's and is not
+#: traded (nor is the plain-text path run for it): WCXB-dev articles 0.9390 -> 0.9408
+#: (four pages from 0.1-0.5 to 0.7-0.97, where the text path had added a portal's
+#: teasers), all pages 0.8319 -> 0.8328, lost bodies 138 -> 144 (forums whose first post
+#: is that long lose their thread); real-world test pages 0.951 -> 0.954.
 _SWITCH_SHARE = 0.4
 #: ...and at least this share of the text path's words stand in lines of prose (of
 #: :data:`_PROSE_WORDS` words or more that end a sentence), so a short article is never
@@ -257,7 +263,8 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
     # trafilatura's and a declared site name, and a byline near the headline stands in
     # when nothing else names anyone.
     body_words = len(words_of(doc.text))
-    if path != "visible-text" and body_words < _DOUBT_SHARE * visible_words:
+    if path != "visible-text" and body_words < _DOUBT_SHARE * visible_words \
+            and _prose_words(doc.text) < _ARTICLE_PROSE_WORDS:
         text_mode = clean(visible, explain=explain, **options)
         if (body_words < _SWITCH_SHARE * len(words_of(text_mode.text))
                 and _prose_share(text_mode.text) >= _PROSE_SHARE):
