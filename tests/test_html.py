@@ -237,6 +237,20 @@ def test_markup_author_when_the_head_names_nobody() -> None:
     assert markup_author(None) is None
 
 
+@pytest.mark.parametrize("markup", [
+    '<div rel="author">Ann Lee</div>', '<span itemprop="author name">Ann Lee</span>',
+    '<p class="Byline">Ann Lee</p>', '<div id="zuozhe">Ann Lee</div>', '<author>Ann Lee</author>',
+    '<a data-testid="AuthorURL">Ann Lee</a>', '<span class="writer">Ann Lee</span>',
+])
+def test_the_byline_markup_look_finds_what_trafilatura_searches(markup: str) -> None:
+    """The quick look that skips trafilatura's author search on pages without byline
+    markup must see every kind of markup that search reads (else an author is lost)."""
+    from cleanwire.html.extract import _has_author_markup, parse
+
+    assert _has_author_markup(parse(page(byline=markup)))
+    assert not _has_author_markup(parse(page(byline="<p class='meta'>March 3, 2024</p>")))
+
+
 # -- paths, options, pickling --------------------------------------------------------------
 
 

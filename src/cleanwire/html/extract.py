@@ -124,11 +124,30 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
                     site_name=_trimmed(site), url=_trimmed(page_url))
 
 
+#: The attributes trafilatura's author XPaths test, and the words they look for in them
+#: ("author", "byline", "zuozhe", ...): a page whose attributes hold none of these words
+#: (nor an ``<author>`` element) has no byline markup, and the search is skipped. It
+#: copies and prunes the tree and runs regular expressions over every element (16 ms a
+#: page on wcxb-dev); this look takes 2.5 ms and rules out three pages in five.
+_AUTHOR_ATTRIBUTES = etree.XPath("//@class|//@id|//@rel|//@itemprop|//@data-testid"
+                                 "|//@data-component|//author")
+_AUTHOR_HINT = re.compile(r"uthor|yline|byl|BBL|username|screenname|writer|zuozhe|bianji|"
+                          r"xiaobian|channel-name|submitted-by|posted-by|journalist-name")
+
+
+def _has_author_markup(tree: etree._Element) -> bool:
+    found = _AUTHOR_ATTRIBUTES(tree)
+    if not isinstance(found, list):
+        return True
+    values = [item for item in found if isinstance(item, str)]  # an <author> is no str
+    return len(values) < len(found) or bool(_AUTHOR_HINT.search(" ".join(values)))
+
+
 def markup_author(tree: etree._Element | None) -> str | None:
     """trafilatura's author from the page's byline markup (its XPath search)."""
     from trafilatura.metadata import extract_author
 
-    if tree is None:
+    if tree is None or not _has_author_markup(tree):
         return None
     try:
         return _trimmed(extract_author(tree))
