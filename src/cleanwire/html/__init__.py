@@ -71,7 +71,10 @@ _ARTICLE_PROSE_WORDS = 150
 #: streamed blocks counted as visible, 0.6 paid (articles 0.9390 -> 0.9406, all pages
 #: 0.8326 -> 0.8337, lost bodies 135 -> 133; 0.8: articles 0.9418) but took the HTML path
 #: to 1.21x trafilatura's time in the full benchmark, over its 1.2x budget: left at 0.45
-#: until the path is faster elsewhere.
+#: until the path is faster elsewhere. With the byline-markup search skipped where no
+#: markup names an author, measured again (articles 0.9408 at 0.45): 0.55 gives 0.9420
+#: at 1.19x trafilatura's time, 0.6 gives 0.9424 at 1.20x; too near the budget, whose
+#: measure moves by a few hundredths between runs.
 _RECALL_SHARE = 0.45
 #: The body is doubtful when it has fewer words than this share of the visible words...
 _DOUBT_SHARE = 0.2
