@@ -93,6 +93,20 @@ def test_a_tag_list_is_never_the_headline() -> None:
     assert Chain([Boilerplate(), Title()])(page).title is None
 
 
+def test_a_name_over_the_date_is_never_the_headline() -> None:
+    # A byline with a first name too rare for the lists (so not a byline on its own)
+    # still reads as one over the date; the page's menu took it, and it stood where a
+    # headline would.
+    from cleanwire.cleaners import Boilerplate
+    page = "\n".join([
+        "Search", "Login", "Çelik Nimani", "Dec 19, 2025",
+        "This edition is all about where the AI race is actually headed, and which "
+        "platforms will matter once the models are good enough for most work.",
+        "As AI systems get better at reasoning, creating and executing tasks, an old "
+        "question is back: what happens to work?"])
+    assert Chain([Boilerplate(), Title()])(page).title != "Çelik Nimani"
+
+
 def test_words_are_counted_in_scripts_written_without_spaces() -> None:
     """A Japanese paragraph is one run of letters between spaces; counted by its words it
     is far too long for a headline, and a section's name ("スポーツ") too short."""

@@ -33,7 +33,7 @@ from ._names import _words, is_agency
 from ._page import DATE, body_start, has_date, is_date_line, is_prose, normal_key
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
 from .boilerplate import says_chrome, under_related_label
-from .byline_lines import is_author_line
+from .byline_lines import bare_name, is_author_line
 from .classifier import AdditiveModel
 from .dateline import parse_dateline
 
@@ -348,8 +348,13 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
 def _claimable(page: PageView, i: int) -> bool:
     """Line ``i`` may be the headline: not another detector's or the caption filter's, not
     a line a filter removed that says it is chrome ("Skip to content", "Article réservé
-    aux abonnés"), nor a headline of a related-articles box."""
+    aux abonnés"), nor a headline of a related-articles box, nor a name over the date (a
+    byline whose first name is too rare for the name lists to call it one on its own:
+    "Çelik Nimani" over "Dec 19, 2025")."""
     taken, language = page.removed_by[i], page.fields.get("language")
+    if i + 1 < len(page.lines) and is_date_line(page.lines[i + 1]) \
+            and bare_name(page.lines[i], common=False):
+        return False
     return taken not in _NOT_CLAIMABLE and not (taken and (
         says_chrome(page.lines[i], language)
         or under_related_label(page.lines, page.removed_by, i, language)))
