@@ -219,10 +219,11 @@ class Chain:
         for _ in range(self.max_passes):
             result = _Pass(self, text, given, origin if explain else None, explain).run()
             for key, value in result.fields.items():
-                confidence, margin = result.confidence.get(key), result.margins.get(key)
+                # (a later pass's value also wins when its detector is surer of it by
+                # the detector's margin: see Detector.replace_margin)
+                confidence, margin = result.confidence.get(key, (None, 0.0))
                 if result.describes_body.get(key) or _is_empty(found.get(key)) or (
-                        confidence is not None and margin is not None and key in sure
-                        and confidence > sure[key] + margin):
+                        confidence is not None and confidence > sure.get(key, confidence) + margin):
                     found[key] = value
                     if confidence is not None:
                         sure[key] = confidence
@@ -254,14 +255,13 @@ def _split(text: str) -> list[str]:
 
 
 class _PassResult:
-    __slots__ = ("confidence", "describes_body", "fields", "margins", "origin", "removed",
-                 "text")
+    __slots__ = ("confidence", "describes_body", "fields", "origin", "removed", "text")
 
     def __init__(self, text: str, fields: dict[str, Any], describes_body: dict[str, bool],
-                 confidence: dict[str, float], margins: dict[str, float],
-                 removed: list[Removal], origin: list[int] | None) -> None:
+                 confidence: dict[str, tuple[float, float]], removed: list[Removal],
+                 origin: list[int] | None) -> None:
         self.text, self.fields, self.describes_body = text, fields, describes_body
-        self.confidence, self.margins = confidence, margins
+        self.confidence = confidence  # field -> (confidence, the detector's replace margin)
         self.removed, self.origin = removed, origin
 
 
@@ -273,8 +273,7 @@ class _Pass:
         self.chain, self.text, self.record = chain, text, record
         self.fields: dict[str, Any] = dict(given)
         self.describes_body: dict[str, bool] = {}
-        self.confidence: dict[str, float] = {}
-        self.margins: dict[str, float] = {}
+        self.confidence: dict[str, tuple[float, float]] = {}
         self.lines: list[str] = []
         self.removed_by: list[str | None] = []
         self.removals: dict[int, Removal] = {}
@@ -314,7 +313,7 @@ class _Pass:
         origin = [o for o in (self._line_no(i) for i in body) if o is not None]
         return _PassResult(
             "\n\n".join(self.lines[i] for i in body), self.fields, self.describes_body,
-            self.confidence, self.margins, removed if self.record else [],
+            self.confidence, removed if self.record else [],
             origin if len(origin) == len(body) else None)
 
     def _remove(self, i: int, name: str, reason: str, kind: str) -> None:
@@ -347,8 +346,7 @@ class _Pass:
             self.fields[key] = value
             self.describes_body[key] = cleaner.describes_body
             if key in found.confidence and cleaner.replace_margin is not None:
-                self.confidence[key] = found.confidence[key]
-                self.margins[key] = cleaner.replace_margin
+                self.confidence[key] = (found.confidence[key], cleaner.replace_margin)
         for i, reason in found.lines.items():
             if 0 <= i < len(self.lines):
                 self._remove(i, name, reason, "metadata")

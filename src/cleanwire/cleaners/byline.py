@@ -384,12 +384,11 @@ class Byline(Detector):
         lines = page.lines
         usable = [i for i, line in enumerate(lines)
                   if page.removed_by[i] not in ("captions", "credits")]
+        # "Author: X" counts once on the page; under each of a list's books, it is no byline.
+        labelled = {i for i in usable if _LABEL.match(lines[i]) and not _PREFIX.match(lines[i])}
         for n, i in enumerate(usable):
-            if _PREFIX.match(lines[i]) or lines[i].startswith("By") or _LABEL.match(lines[i]):
-                names = find_byline(lines[i])
-                if names and not _PREFIX.match(lines[i]) and _LABEL.match(lines[i]) and any(
-                        j != i and _LABEL.match(lines[j]) for j in usable):
-                    names = None  # "Author: X" under each of a list's books, not a byline
+            if _PREFIX.match(lines[i]) or lines[i].startswith("By") or i in labelled:
+                names = find_byline(lines[i]) if len(labelled) < 2 or i not in labelled else None
                 brand = None if names else _dated_brand_by(lines[i])
                 if brand and _alone(lines, usable, i):
                     # "Posted by BeauHD on Friday December 19, 2025": a user, dated, the
