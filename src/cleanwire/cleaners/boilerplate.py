@@ -194,14 +194,17 @@ def _with_tail(line: str, lex: Lexicon) -> str | None:
     return None
 
 
-#: A one-word label glued to the capital that starts what it labels: "TopicsIsrael".
-_GLUED_LABEL = re.compile(r"^([^\W\d_][^\W\d_A-ZÀ-ÖØ-Þ]+)(?=[A-ZÀ-ÖØ-Þ])")
+#: A label of one to three words glued to the capital that starts what it labels:
+#: "TopicsIsrael", "Related TopicsEpic Games" (the first glue ends the label).
+_GLUED_LABEL = re.compile(r"^((?:[^\W\d_]+ ){0,2}?[^\W\d_][^\W\d_A-ZÀ-ÖØ-Þ]+)(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _glued_tags(line: str, lex: Lexicon, words: int) -> str | None:
     """A tag list whose label lost its space as the page was scraped:
-    "TopicsIsrael-Hamas WarIsraelsurveillance". Tags are names: a word in lower case after
-    the label makes it an identifier in a manual ("CategoryName - custom logger category").
+    "TopicsIsrael-Hamas WarIsraelsurveillance", "Related TopicsEpic GamesRocket League"
+    (a related-links label of two words or more: "MoreNews" may be a name). Tags are
+    names: a word in lower case after the label makes it an identifier in a manual
+    ("CategoryName - custom logger category").
     """
     match = _GLUED_LABEL.match(line)
     if match is None or words > TAIL_KINDS["tags"] or line_end(line) == END_SENTENCE:
@@ -209,7 +212,10 @@ def _glued_tags(line: str, lex: Lexicon, words: int) -> str | None:
     if any(word[:1].islower() for word in line[match.end():].split()):
         return None
     head = match.group(1).casefold()
-    return f"{_reason('tags', head)} + list" if lex.labels.get(head) == "tags" else None
+    kind = lex.labels.get(head)
+    if kind == "tags" or (kind == "related" and " " in head):
+        return f"{_reason(kind, head)} + list"
+    return None
 
 
 #: The longest opening phrase looked for at the start of a line in Chinese or Japanese.
