@@ -352,12 +352,12 @@ def _claimable(page: PageView, i: int) -> bool:
     byline whose first name is too rare for the name lists to call it one on its own:
     "Çelik Nimani" over "Dec 19, 2025")."""
     taken, language = page.removed_by[i], page.fields.get("language")
-    if i + 1 < len(page.lines) and is_date_line(page.lines[i + 1]) \
-            and bare_name(page.lines[i], common=False):
+    if taken in _NOT_CLAIMABLE or (taken and (
+            says_chrome(page.lines[i], language)
+            or under_related_label(page.lines, page.removed_by, i, language))):
         return False
-    return taken not in _NOT_CLAIMABLE and not (taken and (
-        says_chrome(page.lines[i], language)
-        or under_related_label(page.lines, page.removed_by, i, language)))
+    return not (i + 1 < len(page.lines) and is_date_line(page.lines[i + 1])
+                and bare_name(page.lines[i], common=False))
 
 
 def _opens_body(page: PageView, i: int, context: HeadlineContext) -> bool:

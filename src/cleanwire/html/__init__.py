@@ -140,18 +140,24 @@ def _prose_share(text: str) -> float:
     """The share of the words of a text that stand in lines of prose: long lines that end
     a sentence (a run of related headlines is long lines too, in Japanese as long as a
     sentence, but they end without a full stop)."""
-    total = sum(len(words_of(line)) for line in text.split("\n"))
-    return _prose_words(text) / total if total else 0.0
+    prose, total = _word_counts(text)
+    return prose / total if total else 0.0
 
 
 def _prose_words(text: str) -> int:
     """The words of a text that stand in lines of prose (see :func:`_prose_share`)."""
-    prose = 0
+    return _word_counts(text)[0]
+
+
+def _word_counts(text: str) -> tuple[int, int]:
+    """The words of a text in lines of prose, and all its words, counted in one pass."""
+    total = prose = 0
     for line in text.split("\n"):
         n = len(words_of(line))
+        total += n
         if n >= _PROSE_WORDS and line.rstrip()[-1:] in _SENTENCE_ENDS:
             prose += n
-    return prose
+    return prose, total
 
 
 def _needs_fallback(extracted: str, visible: str) -> bool:
