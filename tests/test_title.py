@@ -127,6 +127,14 @@ def test_a_time_stamp_or_a_link_is_no_headline() -> None:
     assert not _headline_shaped("More stories from our reporters >")
     assert _headline_shaped("2024: the year in review")
     assert _headline_shaped("12:30 Uhr: Regierung tritt zurück")
+    assert not _headline_shaped("Jul 5, 2024 at 5:39 PM Thread Starter Post #1 of 7")
+    assert not _headline_shaped("12. März 2024 um 14:05 Uhr")
+
+
+def test_an_issue_number_is_no_hashtag() -> None:
+    assert _headline_shaped("Digjitale Signal #18 - The World Without Work?")
+    assert _headline_shaped("Progress Report #39: a new backend")
+    assert not _headline_shaped("#climate #news #today")
 
 
 def test_the_headline_of_an_article_below_the_sites_own_prose() -> None:

@@ -52,10 +52,12 @@ _LIST_HEADING = re.compile(r"^(?:\d{1,2}[.)]\s|(?:step|tip|trend|part|chapter|da
 _FULL_STOPS = (".", "。", "।", "۔")
 _BAD_END = re.compile(r"[,;:(\[{/\\|+=&>]\s*$|\.\.\.$|…$")
 #: A line that opens with a date and a clock time is the story's time stamp, whatever
-#: follows ("2018年6月18日 10:01 発信地：カノ/ナイジェリア", "March 5, 2024 10:01 AM | Seoul").
-_STAMPED = re.compile(rf"^\W*(?:{DATE})\W{{0,3}}\d{{1,2}}:\d\d(?!\d)")
+#: follows ("2018年6月18日 10:01 発信地：カノ/ナイジェリア", "March 5, 2024 10:01 AM | Seoul",
+#: "Jul 5, 2024 at 5:39 PM Thread Starter Post #1 of 7").
+_STAMPED = re.compile(rf"^\W*(?:{DATE})\W{{0,3}}(?:(?:at|um|à|a\s+las|alle|om|o)\s+)?"
+                      r"\d{1,2}:\d\d(?!\d)", re.IGNORECASE)
 _META_SEPARATOR = re.compile(r"\s[|·•]\s")
-_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w|#\w")
+_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w|#[^\W\d_]")
 
 
 def _meta_row(line: str) -> bool:
