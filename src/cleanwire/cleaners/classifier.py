@@ -44,6 +44,7 @@ from typing import Any, NamedTuple
 
 from ..lines import END_SENTENCE, LineShape, count_words, line_shape
 from ..stoplists import stoplist
+from ._recipe import ingredient_lines
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
 #: Stage-1 feature names, in the order :func:`line_features` writes them.
@@ -651,8 +652,10 @@ class LineModel:
         """Which lines stay, as the step decides: those scored above the threshold (by
         :data:`HEADER_MARGIN` more in the page's header, see :func:`header_end`); all of
         a snippet; the settled prose of a page that is mostly prose (see
-        :func:`_settled_prose`); and, with ``guard``, the best-scored region when the
-        model would leave almost none of the page's words (see :func:`lost_body_guard`)."""
+        :func:`_settled_prose`); a recipe's ingredients beside the kept text
+        (:func:`~cleanwire.cleaners._recipe.ingredient_lines`); and, with ``guard``, the
+        best-scored region when the model would leave almost none of the page's words (see
+        :func:`lost_body_guard`)."""
         if _is_snippet(lines):
             return [True] * len(lines)  # a snippet, not a page: no layout to read
         shapes = page_shapes(lines, language)
@@ -674,6 +677,8 @@ class LineModel:
         longest = _longest_prose(shapes, prose)
         if longest is not None:
             keep[longest] = True
+        for i in ingredient_lines(lines, keep):
+            keep[i] = True
         return keep
 
 
