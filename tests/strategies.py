@@ -134,7 +134,7 @@ def pages(draw: st.DrawFn) -> str:
 awkward_text = st.text(
     alphabet=st.one_of(
         st.sampled_from(list("\r\n\t \u00a0\u00ad\u200b\u2028\u2029\u0301&;<>\"'\u2018\u2019"
-                             "\u201c\u201d\u2014\u2013\u2026\u00c3\u00a9\u00e2\u20ac\u0153")),
+                             "\u201c\u201d\u2014\u2013\u2026\u00c2\u00c3\u00a9\u00e2\u20ac\u0153")),
         st.characters(min_codepoint=0x20, max_codepoint=0x17F),
     ),
     max_size=200,

@@ -23,6 +23,9 @@ Ordinary English text has none of these, Latin-script text few; the differential
 'The café said "hi"'
 >>> repair_encoding("Clean text – with “quotes” – stays.")
 'Clean text – with “quotes” – stays.'
+
+What ftfy cannot repair, because a byte of the mojibake is gone, :func:`repair_cut_mojibake`
+does for the two cases every scraper meets.
 """
 
 from __future__ import annotations
@@ -187,3 +190,31 @@ def repair_encoding(text: str, offsets: list[int] | None = None, *, gate: bool =
     # ftfy judges a line's end too (":Â œ" stays, ":Â œ\n" is repaired): each line goes
     # with its line break, as the whole text would.
     return rewrite_lines_at(text, offsets, _repair_line, with_break=True) if offsets else text
+
+
+#: A "Â" glued to the end of a word: the first half of a no-break space in UTF-8 read as
+#: cp1252 ("cats.Â\xa0"), whose second half was stripped as trailing whitespace. After a
+#: lower-case letter, a digit or punctuation (or a space after them) it is never a letter
+#: of a word.
+_CUT_NBSP = re.compile(r"(?<=[a-z0-9.,;:!?)\]])(?:[ \t]?Â)+(?=\s|$)", re.MULTILINE)
+#: "â€" at a word's end: a closing quote "”" in UTF-8 (E2 80 9D) read as cp1252, which has
+#: no character for 0x9D, so a decoder dropped it ("he said.â€"; "â\x80" read as Latin-1).
+#: Before a no-break space it is a whole dagger "†" (E2 80 A0), which ftfy repairs.
+_CUT_QUOTE = re.compile(r"â[€\x80](?=[ \t\n.,;:!?)\]]|$)", re.MULTILINE)
+#: The characters those two need: a text without them is left alone at once.
+CUT_MOJIBAKE_LEADS = frozenset("Ââ")
+
+
+def repair_cut_mojibake(text: str, chars: frozenset[str] | None = None) -> str:
+    """Repair mojibake that lost a byte, which ftfy leaves alone (nothing says what the lost
+    byte was): a no-break space whose second half is gone, a closing quote without its
+    last byte.
+
+    >>> repair_cut_mojibake("for cats.Â\\nThe cost was $62.Â It rose. Prices vary. Â Â")
+    'for cats.\\nThe cost was $62. It rose. Prices vary.'
+    >>> repair_cut_mojibake("â€œEnough,â€ he said. ROMÂNIA, Âge")
+    'â€œEnough,” he said. ROMÂNIA, Âge'
+    """
+    if chars is not None and chars.isdisjoint(CUT_MOJIBAKE_LEADS):
+        return text
+    return _CUT_QUOTE.sub("”", _CUT_NBSP.sub("", text))

@@ -6,8 +6,10 @@ Order matters, and each position has a reason:
 2. width forms, before entity decoding (full-width "＆ａｍｐ；" is an entity once narrowed);
 3. zero-width and control characters out, space variants (not NBSP) → space, then NFC,
    so that encoding repair sees the letters it will end up next to;
-4. encoding repair (ftfy, gated), while NBSP, soft hyphens and C1 controls are still
-   there to serve as mojibake evidence; then soft hyphens and leftover C1 controls out;
+4. encoding repair: first mojibake that lost a byte, which ftfy cannot repair (and would
+   misread a closing quote's remains as a dagger), then ftfy (gated), while NBSP, soft
+   hyphens and C1 controls are still there to serve as mojibake evidence; then soft
+   hyphens and leftover C1 controls out;
 5. quotes, then dashes and the ellipsis (they look at letters: composed text needed);
 6. whitespace last: NBSP → space, runs, line edges, blank lines.
 
@@ -30,7 +32,7 @@ import unicodedata
 
 from .contents import AsciiProbe, unusual_chars, utf8
 from .dashes import fix_dashes
-from .encoding import repair_encoding, suspect_offsets
+from .encoding import repair_cut_mojibake, repair_encoding, suspect_offsets
 from .invisibles import remove_invisibles, remove_mojibake_evidence
 from .linebreaks import unify_line_breaks
 from .quotes import QuotePolicy, fix_quotes
@@ -72,6 +74,12 @@ def _one_pass(text: str, quotes: QuotePolicy, ellipsis: bool, gate: bool) -> tup
         if gate and text != before:
             chars = unusual_chars(text)
 
+    # Before ftfy: given a closing quote that lost its last byte and a space after it,
+    # ftfy would read the space as the lost byte of a dagger ("â€ " -> "†").
+    cut = repair_cut_mojibake(text, chars)
+    if cut != text:
+        text = cut
+        chars = unusual_chars(text) if gate else None
     offsets = suspect_offsets(text, chars) if gate else None
     # Lines that ftfy looked at are judged in context ("\xa0Â©" is left alone, "Â©" is
     # repaired): if later steps change such a text, the next pass must look again.
