@@ -38,7 +38,7 @@ _UNITS = r"""
     cucchiai(?:ni)?|cucchiaino|pizzico|spicchi?|
     łyżk[aię]|łyżecz(?:ka|ki|ek)|szklank[aię]|szczypt[ay]|ząbk[ia]|opakowani[ae]|
     eetlepels?|theelepels?|snufjes?|teentjes?|blikjes?|
-    ss|tsk|msk|dl|krm
+    ss|tsk|msk|krm
 """
 #: A quantity and its unit, then what is measured: "200 g Zucker", "1/2 TL Zimt",
 #: "2-3 EL Öl", "½ cup sugar", "250g Butter".
@@ -110,8 +110,9 @@ def _run(lines: Sequence[str], i: int) -> tuple[int, int]:
     end = i
     for k in range(i, len(lines)):
         words = len(lines[k].split())
-        if _MEASURED.match(lines[k]) or (_COUNTED.match(lines[k]) and words <= COUNTED_WORDS):
-            measured += bool(_MEASURED.match(lines[k]))
+        weighed = _MEASURED.match(lines[k]) is not None
+        if weighed or (_COUNTED.match(lines[k]) and words <= COUNTED_WORDS):
+            measured += weighed
             gap = 0
             end = k + 1
         elif words <= SHORT_WORDS and gap < MAX_GAP and not lines[k].endswith((".", "!", "?")):
