@@ -174,6 +174,10 @@ def has_date(text: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+#: A currency sign beside a number: a price ("$8.03", "12,05 €") is never a date.
+_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_date_line(line: str) -> bool:
     """``True`` for a line that is only a date, a time, "Updated ..." or a read time.
@@ -182,8 +186,10 @@ def is_date_line(line: str) -> bool:
     (True, True)
     >>> is_date_line("May the force be with you"), is_date_line("Last updated January, 2025")
     (False, True)
+    >>> is_date_line("$8.03"), is_date_line("12,05 €")  # a price, not "8.03" o'clock
+    (False, False)
     """
-    if len(line) > 90 or _DIGIT.search(line) is None:
+    if len(line) > 90 or _DIGIT.search(line) is None or _PRICE.search(line):
         return False
     rest, n = _DATE_RE.subn(" ", line)
     rest, k = _TIME.subn(" ", rest)
