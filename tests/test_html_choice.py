@@ -5,6 +5,7 @@ from __future__ import annotations
 import cleanwire.html as html_path
 from cleanwire import clean_html
 from cleanwire.html.extract import Extraction, extract_recall
+from cleanwire.html.gaps import fill_holes, hole_share
 from cleanwire.lines import words_of
 
 MENU = "".join(f"<li><a href='/s{i}'>Section number {i} of the site</a></li>" for i in range(40))
@@ -76,3 +77,80 @@ def test_prose_share_counts_sentences_not_headline_lists() -> None:
     assert html_path._prose_share("\n".join([lead, *headlines])) < html_path._PROSE_SHARE
     assert html_path._prose_share("\n".join([lead] * 3 + headlines[:1])) > html_path._PROSE_SHARE
     assert len(words_of(lead)) >= 25
+
+
+STEPS = [
+    "First, gather twelve months of electricity bills so that installers can size the "
+    "system to what the household really uses across the seasons.",
+    "Second, check whether the roof faces the sun for most of the day and whether trees "
+    "or a neighbour's house will shade the panels in winter.",
+    "Third, look up the rebates your region offers, since some of them close once their "
+    "yearly budget is spent and others ask for an application before work starts.",
+    "Fourth, ask at least three installers for a quote and compare what each includes, "
+    "from the permits to the inverter's warranty and the monitoring app.",
+]
+INTRO = ("Installing solar panels can cut a household's electricity bill for decades, but "
+         "the work takes several weeks and a few decisions come first.")
+CLOSING = ("Once the panels are on the roof, the utility still has to approve the "
+           "connection, which can take another two to six weeks.")
+
+
+def _page_with(body_html: str) -> str:
+    return (f"<html><body><nav><ul>{MENU[:1500]}</ul></nav><article><h1>How to go solar</h1>"
+            f"{body_html}</article><footer><ul>{MENU[:1500]}</ul></footer></body></html>")
+
+
+def test_holes_in_the_extraction_are_filled_from_the_visible_text(monkeypatch) -> None:
+    # trafilatura kept the introduction and the closing paragraph, and dropped the steps
+    # between them (a layout of boxes it read as teasers).
+    real = html_path.extract
+
+    def holed(markup: str, url: str | None = None) -> Extraction:
+        found = real(markup, url)
+        found.text = f"{INTRO}\n{CLOSING}"
+        return found
+
+    monkeypatch.setattr(html_path, "extract", holed)
+    monkeypatch.setattr(html_path, "extract_recall", lambda found, url=None: "")
+    page = _page_with(f"<p>{INTRO}</p>" + "".join(f"<div class='step'><h3>Step {i + 1}</h3>"
+                                                   f"<p>{s}</p></div>" for i, s in enumerate(STEPS))
+                      + f"<p>{CLOSING}</p>")
+    doc = clean_html(page)
+    assert doc.extra["extraction"] == "trafilatura+text-mode"
+    for paragraph in (INTRO, *STEPS, CLOSING):
+        assert paragraph in doc.text
+    assert "Section number" not in doc.text
+
+
+def test_a_short_line_far_below_the_article_makes_no_hole() -> None:
+    # A paywalled teaser: trafilatura kept the teaser and a footer link far below it.
+    # What stands between them is the site's lists, not the article's missing part.
+    teaser = INTRO + " " + CLOSING
+    body = f"{teaser}\n\nCareers at the paper"
+    lists = [f"Most read headline number {i} of the day on the site" for i in range(40)]
+    page = "\n".join(["How to go solar", teaser, "Subscribe to read on.", *lists,
+                      "Careers at the paper"])
+    assert hole_share(body, page) == 0.0
+    assert fill_holes(body, page.replace("\n", "\n\n")) is None
+    # A paragraph of the article down there does mark a hole.
+    body = f"{teaser}\n\n{STEPS[0]}"
+    assert hole_share(body, page.replace("Careers at the paper", STEPS[0])) > 5
+
+
+def test_holes_of_short_lines_are_not_filled(monkeypatch) -> None:
+    # Between the two paragraphs trafilatura kept, the page shows only a list of other
+    # stories' headlines: no part of the article is missing there.
+    real = html_path.extract
+
+    def two_paragraphs(markup: str, url: str | None = None) -> Extraction:
+        found = real(markup, url)
+        found.text = f"{INTRO}\n{CLOSING}"
+        return found
+
+    monkeypatch.setattr(html_path, "extract", two_paragraphs)
+    monkeypatch.setattr(html_path, "extract_recall", lambda found, url=None: "")
+    headlines = "".join(f"<p>Council weighs new plan for the harbour district, part {i}</p>"
+                        for i in range(12))
+    doc = clean_html(_page_with(f"<p>{INTRO}</p>{headlines}<p>{CLOSING}</p>"))
+    assert "Council weighs" not in doc.text
+    assert doc.extra["extraction"] == "trafilatura"
