@@ -41,18 +41,23 @@ def test_forum_page_keeps_its_posts() -> None:
         assert post in doc.text
 
 
-def test_text_mode_wins_when_extraction_keeps_a_sliver(monkeypatch) -> None:
+def _trafilatura_keeps(monkeypatch, text: str) -> None:
+    """Make trafilatura's text ``text`` (and its recall retry find nothing more)."""
     real = html_path.extract
 
-    def sliver(markup: str, url: str | None = None) -> Extraction:
+    def kept(markup: str, url: str | None = None) -> Extraction:
         found = real(markup, url)
-        found.text = ("Sign up for our weekly newsletter today and get the best stories of the "
-                      "week delivered to your inbox every Friday morning, free of charge, "
-                      "with no spam and one click to leave.")
+        found.text = text
         return found
 
-    monkeypatch.setattr(html_path, "extract", sliver)
+    monkeypatch.setattr(html_path, "extract", kept)
     monkeypatch.setattr(html_path, "extract_recall", lambda found, url=None: "")
+
+
+def test_text_mode_wins_when_extraction_keeps_a_sliver(monkeypatch) -> None:
+    _trafilatura_keeps(monkeypatch, "Sign up for our weekly newsletter today and get the best "
+                       "stories of the week delivered to your inbox every Friday morning, "
+                       "free of charge, with no spam and one click to leave.")
     paragraphs = PROSE * 4
     page = ("<html><body><div>" + "".join(f"<p>{p} Part {i}.</p>" for i, p in
                                           enumerate(paragraphs)) + "</div></body></html>")
@@ -103,15 +108,7 @@ def _page_with(body_html: str) -> str:
 def test_holes_in_the_extraction_are_filled_from_the_visible_text(monkeypatch) -> None:
     # trafilatura kept the introduction and the closing paragraph, and dropped the steps
     # between them (a layout of boxes it read as teasers).
-    real = html_path.extract
-
-    def holed(markup: str, url: str | None = None) -> Extraction:
-        found = real(markup, url)
-        found.text = f"{INTRO}\n{CLOSING}"
-        return found
-
-    monkeypatch.setattr(html_path, "extract", holed)
-    monkeypatch.setattr(html_path, "extract_recall", lambda found, url=None: "")
+    _trafilatura_keeps(monkeypatch, f"{INTRO}\n{CLOSING}")
     page = _page_with(f"<p>{INTRO}</p>" + "".join(f"<div class='step'><h3>Step {i + 1}</h3>"
                                                    f"<p>{s}</p></div>" for i, s in enumerate(STEPS))
                       + f"<p>{CLOSING}</p>")
@@ -140,15 +137,7 @@ def test_a_short_line_far_below_the_article_makes_no_hole() -> None:
 def test_holes_of_short_lines_are_not_filled(monkeypatch) -> None:
     # Between the two paragraphs trafilatura kept, the page shows only a list of other
     # stories' headlines: no part of the article is missing there.
-    real = html_path.extract
-
-    def two_paragraphs(markup: str, url: str | None = None) -> Extraction:
-        found = real(markup, url)
-        found.text = f"{INTRO}\n{CLOSING}"
-        return found
-
-    monkeypatch.setattr(html_path, "extract", two_paragraphs)
-    monkeypatch.setattr(html_path, "extract_recall", lambda found, url=None: "")
+    _trafilatura_keeps(monkeypatch, f"{INTRO}\n{CLOSING}")
     headlines = "".join(f"<p>Council weighs new plan for the harbour district, part {i}</p>"
                         for i in range(12))
     doc = clean_html(_page_with(f"<p>{INTRO}</p>{headlines}<p>{CLOSING}</p>"))

@@ -45,8 +45,9 @@ def _hole_words(lines: list[str], span: tuple[int, int], keys: set[str]) -> int:
 
 
 def hole_share(body: str, page: str) -> float:
-    """The words of ``page`` (its lines) between the first and the last line of ``body``
-    that ``body`` does not hold, as a share of ``body``'s words (0 without such a span)."""
+    """The words of ``page`` (its lines) between the first and the last paragraph of
+    ``body`` of :data:`ANCHOR_WORDS` words or more that ``body`` does not hold, as a share
+    of ``body``'s words (0 without two such paragraphs on the page)."""
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     keys = {normal_key(p) for p in paragraphs}
     lines = [line for line in page.split("\n") if line.strip()]
@@ -56,9 +57,10 @@ def hole_share(body: str, page: str) -> float:
 
 
 def fill_holes(body: str, other: str) -> tuple[str, list[str]] | None:
-    """``body`` with the part between its first and its last paragraph that ``other``
-    also holds replaced by ``other``'s text there, and the paragraphs that adds; ``None``
-    when ``other`` holds fewer than two of ``body``'s paragraphs."""
+    """``body`` with the part between its first and its last paragraph (of
+    :data:`ANCHOR_WORDS` words or more) that ``other`` also holds replaced by ``other``'s
+    text there, and the paragraphs that adds; ``None`` when ``other`` holds fewer than two
+    such paragraphs of ``body``."""
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     keys = [normal_key(p) for p in paragraphs]
     known = set(keys)
