@@ -700,11 +700,26 @@ def _box_topic(line: str) -> bool:
 
 
 def _linked_headline(line: str) -> bool:
+    """A line shaped as another article's headline: a few words, a capital first, no
+    sentence's end (but a topic before a colon may end in "!": "Bräune erhalten: Mit
+    diesen Tipps bleibt eure Haut länger braun!").
+
+    >>> _linked_headline("Beach Waves: So bekommt ihr Volumen ins Haar!")
+    True
+    >>> _linked_headline("Das war ein schöner Abend!"), _linked_headline("It rained.")
+    (False, False)
+    """
     # (Words as count_words counts them in Chinese or Thai; a headline in a script
     # without capitals, Arabic or Hindi or Chinese, starts with any letter.)
     start = strip_edges(line)[:1]
+    end = line.rstrip()[-1:]
     return (3 <= count_words(line) <= 20 and (start.isupper() or uncased(start))
-            and line.rstrip()[-1:] not in ".!;,:。।۔" and not line.rstrip().endswith("..."))
+            and (end not in ".!;,:。।۔" or (end == "!" and _TOPIC_COLON.search(line) is not None))
+            and not line.rstrip().endswith("..."))
+
+
+#: A headline's topic before a colon, at its start ("Beach Waves: ...").
+_TOPIC_COLON = re.compile(r"^[^:.!?]{3,40}:\s")
 
 
 def _in_company(reasons: Sequence[str | None], i: int) -> bool:
