@@ -69,6 +69,7 @@ def test_every_removal_names_what_matched() -> None:
     ("Zobacz też:", "pl"), ("ADVERTISEMENT", "en"), ("Continue reading →", "en"),
     ("Skip to content", "en"), ("Читайте также", "ru"), ("Devamını oku", "tr"),
     ("Läs också", "sv"), ("Lees ook", "nl"), ("Leggi anche", "it"), ("Leia também", "pt"),
+    ("Get email updates", "en"), ("Stay informed:", "en"),
     ("Čtěte také", "cs"), ("Citește și", "ro"), ("Lue myös", "fi"), ("Kapcsolódó cikkek", "hu"),
     ("Читайте також", "uk"), ("Læs også", "da"), ("Les også", "no"),
 ])
@@ -81,6 +82,7 @@ def test_labels_with_counts_bullets_and_arrows(line: str, language: str) -> None
     "Share prices rose 4 percent after the announcement.",
     "Subscribers will pay 2 euros more from January, the company said.",
     "Follow the money, the investigators were told.",
+    "Stay informed about local road closures by checking the county's website.",
     "Copyright law has not kept up with AI, the judge wrote.",
     "Seoul, September 17",
     "1. Facebook",
