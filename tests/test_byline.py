@@ -139,6 +139,9 @@ def test_author_note_at_the_foot(page: str, authors: list[str]) -> None:
      + "\nBrewlab's tip: rinse the paper filter first.", ["Brewlab"]),
     ("Die besten Kaffeemaschinen\nBrewlab\n1. Januar 2026\n" + BODY
      + "\nBrewlab ist ein Kanal über Kaffee.", ["Brewlab"]),
+    # ... or owning the page's copyright at the foot
+    ("Best drip coffee makers\nBrewlab\nJanuary 1, 2026\n" + BODY + "\n© 2026 Brewlab · Privacy",
+     ["Brewlab"]),
     # negative: a word never spoken of as anyone is a section label
     ("Best drip coffee makers\nReviews\nJanuary 1, 2026\n" + BODY
      + "\nReviews and tips for every budget.", []),

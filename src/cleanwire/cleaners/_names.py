@@ -354,6 +354,9 @@ rédaction redacción redazione redakcja redactie redação redacção
 """)
 
 
+#: Words that make "... Team" a link or a heading: "Contact Our Team", "Meet the Team".
+_NOT_COLLECTIVE = _words("your my meet join contact about")
+
 #: Newsroom words that come before the outlet's name in German and Romance languages.
 NEWSROOM_FIRST = _words("""
 redaktion rédaction redacción redazione redakcja redactie redação redacção
@@ -369,6 +372,8 @@ def collective_name(text: str) -> str | None:
     ('SolutionsHub Editorial Team', None)
     >>> collective_name("Redação g1"), collective_name("La rédaction")
     ('Redação g1', 'La rédaction')
+    >>> collective_name("Contact Our Team"), collective_name("Meet the Team")
+    (None, None)
     """
     text = text.strip().strip(".,;:")
     tokens = _TOKEN.findall(text)
@@ -380,6 +385,8 @@ def collective_name(text: str) -> str | None:
                                                  "staff", "desk", *NEWSROOM_FIRST)
                for t in tokens) or any(c.isdigit() for c in text):
         return None
+    if any(t.lower() in _NOT_COLLECTIVE for t in tokens):
+        return None  # "Contact Our Team", "Meet the Team": a link to the team, not a byline
     return text
 
 

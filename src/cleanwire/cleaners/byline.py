@@ -35,11 +35,14 @@ from ._names import (
 from ._page import MONTH, body_start, has_date, is_date_line, is_prose, normal_key
 from .base import NOTHING, Cut, Detection, Detector, PageView
 from .byline_lines import (
+    _COUNT,
+    _DOMAIN,
     _DOTS,
     _GLUED_BY,
     _HONORIFICS,
     _LABEL,
     _LONE_PREFIX,
+    _META_SEPARATOR,
     _OTHER_CREDIT,
     _PREFIX,
     _clean_tail,
@@ -78,7 +81,9 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
     i = below[n]
     line = lines[i]
     near = below[max(0, n - 2):n] + below[n + 1:n + 3]
-    first = title is not None and n == 0 and i == title + 1
+    # Right under the headline, or under the standfirst that is (a sentence under it).
+    first = title is not None and ((n == 0 and i == title + 1) or (
+        n == 1 and below[0] == title + 1 and i == title + 2 and _standfirst(lines[below[0]])))
     # A job title on the next line ("Former Strategy Consultant") dates it as well.
     dated = any(is_date_line(lines[j]) for j in near) or (
         n + 1 < len(below) and _role_line(lines[below[n + 1]]))
@@ -99,27 +104,46 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
                 and word.lower() not in NOT_NAME_WORDS \
                 and ((rest and is_date_line(rest)) or (not rest and dated)):
             return [word]
-        if (rest and is_date_line(rest)) or (
-                not rest and n + 1 < len(below) and is_date_line(lines[below[n + 1]])):
-            handle = _handle(word.rstrip("-–—|:,"), lines)
+        if (rest and is_date_line(rest)) or (not rest and _dates_below(lines, below, n, 1)):
+            handle = _handle(word.rstrip("-–—|:,"), lines,
+                             block=not rest and _dates_below(lines, below, n, 2))
             if handle:
                 return [handle]
     if first and dated:
         # Right under the headline with the date beside it: a name not in our list of
-        # first names ("Tuhin Bhatt", "Dr. Allen"), if none of its words is an ordinary
-        # word of the page (written in lower case somewhere: "Ask Question", "Climate
-        # Change").
-        # Nor may its first word stand elsewhere without the rest ("Kaspersky Premium"
-        # under "Kaspersky Total Security" is a product).
+        # first names ("Tuhin Bhatt", "Dr. Allen").
         name = _unlisted_name(line)
-        if name and not set(name.lower().split()) & _lower_words(lines):
-            first_word = re.escape(name.split()[-2])
-            head = re.compile(rf"\b{first_word}\b")
-            bio = re.compile(rf"^{first_word}\s+{_VERBS}")
-            if not any(head.search(other) and name not in other and not bio.match(other)
-                       for other in lines):
-                return [name]
+        if name and _stands_as_a_name(name, lines):
+            return [name]
     return None
+
+
+def _stands_as_a_name(name: str, lines: tuple[str, ...]) -> bool:
+    """Whether an unlisted name ("Tuhin Bhatt") is one on this page: none of its words is
+    an ordinary word of the page (written in lower case somewhere: "Ask Question",
+    "Climate Change"), nor does its first word stand elsewhere without the rest
+    ("Kaspersky Premium" under "Kaspersky Total Security" is a product; "Chalkbeat
+    Philadelphia" over "Chalkbeat" an outlet)."""
+    if set(name.lower().split()) & (_lower_words(lines) | NOT_NAME_WORDS):
+        return False
+    first_word = re.escape(name.split()[-2])
+    head = re.compile(rf"\b{first_word}\b(?!['’]s\b)")  # ("Ash's Blog" is theirs)
+    bio = re.compile(rf"^{first_word}\s+{_VERBS}")
+    return not any(head.search(other) and name not in other and not bio.match(other)
+                   for other in lines)
+
+
+def _dates_below(lines: tuple[str, ...], seq: list[int], n: int, k: int) -> bool:
+    """Whether the ``k`` lines after ``seq[n]`` are date lines: over a date and a read
+    time ("Gabo", "Jan 23", "11 min read") a one-word name heads a byline block; over a
+    date alone it may be a section's label."""
+    return len(seq) > n + k and all(is_date_line(lines[j]) for j in seq[n + 1:n + 1 + k])
+
+
+def _standfirst(line: str) -> bool:
+    """A sentence under the headline that sums the story up ("And sends perfect summaries
+    to my inbox every week.")."""
+    return len(line.split()) >= 6 and line[-1] in ".!?…"
 
 
 #: Month and day names, which the first-name list also holds ("June", "August", "Sun").
@@ -159,6 +183,31 @@ def _role_line(line: str) -> bool:
     return head.lower() in ROLES or words[-1].lower().rstrip(".") in TITLE_WORDS
 
 
+#: A name, then the label of the date after it: "Paramita Ghosh Published: January 3, 2024".
+_NAME_PUBLISHED = re.compile(r"^(?P<name>.{3,40}?)\s+(?:published|updated|posted|veröffentlicht|"
+                             r"aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|"
+                             r"aggiornato|opublikowano)(?:\s+(?:on|am|le|el|il))?\s*:?\s+"
+                             r"(?P<date>.+)$", re.IGNORECASE)
+
+
+def _unlisted_beside_date(line: str, lines: tuple[str, ...]) -> list[str] | None:
+    """A name not in our list of first names among a line of meta ("December 15, 2025 ·
+    30 min · 6279 words · Ash Vardanian") or before "Published", if the page lets it
+    stand as a name ("Machine Learning" is written in lower case there)."""
+    if len(line) > 140 or not has_date(line):
+        return None
+    labelled = _NAME_PUBLISHED.match(line)
+    if labelled and is_date_line(labelled["date"]):
+        rest = [labelled["name"]]
+    else:
+        parts = [p.strip() for p in _META_SEPARATOR.split(line) if p.strip()]
+        rest = [p for p in parts if not (is_date_line(p) or _COUNT.match(p) or _DOMAIN.match(p))]
+        if len(rest) != 1 or len(parts) == 1:
+            return None
+    name = _unlisted_name(rest[0]) if not _PREFIX.match(rest[0]) else None
+    return [name] if name and _stands_as_a_name(name, lines) else None
+
+
 def _unlisted_name(line: str) -> str | None:
     words = line.split()
     if len(words) == 2 and words[0].lower() in _HONORIFICS:
@@ -177,22 +226,30 @@ _DATE_LABEL = re.compile(r"(?i:published|updated|posted|released|modified|create
                          r"actualizado|pubblicato|aggiornato|opublikowano)$")
 
 
-def _handle(word: str, lines: tuple[str, ...]) -> str | None:
+def _handle(word: str, lines: tuple[str, ...], block: bool = False) -> str | None:
     """A one-word user or brand name right under the headline and over the date, if it is
     no ordinary word of the page (none written in lower case anywhere). A user name
     shaped as one ("inikosoftseo", "ServiceTitan") will do; a plain capitalised word must
-    be spoken of as someone elsewhere on the page ("Kev's tip", "Elliptic is ..."), or it
-    may be a section label ("Fashion")."""
+    be spoken of as someone elsewhere on the page ("Kev's tip", "Elliptic is ..."), own
+    the page's copyright ("© 2026 Wyndo"), or head a byline ``block`` (over the date and a
+    read time), or it may be a section label ("Fashion")."""
     name = _brand(word)
     if not name or _CALENDAR.fullmatch(name) or name.isupper() or _DATE_LABEL.match(name) \
-            or name.lower() in _lower_words(tuple(line for line in lines if line != name)) \
-            or sum(line == name for line in lines) > 2:
+            or name.lower() in _lower_words(tuple(line for line in lines if line != name)):
         return None
-    if not _HANDLE_SHAPE.search(name):
-        spoken_of = re.compile(rf"\b{re.escape(name)}(?:['’]s\b|\s+{_VERBS})")
-        if not any(spoken_of.search(line) for line in lines):
-            return None
-    return name
+    alone = sum(line == name for line in lines)
+    if _HANDLE_SHAPE.search(name):
+        return name if alone <= 2 else None
+    whole = re.compile(rf"\b{re.escape(name)}\b")
+    if block and sum(bool(whole.search(line)) for line in lines) == 1:
+        return name  # (a section's label over a byline block is in the menu as well)
+    # Spoken of, a name may head its author box and the foot's list of posts as well.
+    spoken_of = re.compile(rf"\b{re.escape(name)}(?:['’]s\b|\s+{_VERBS})")
+    if alone <= 3 and (
+            any(spoken_of.search(line) for line in lines)
+            or any(_COPYRIGHT_SIGN.match(line) and whole.search(line) for line in lines[-30:])):
+        return name
+    return None
 
 
 #: A word shaped as a user name: lower case first, a capital inside, or a digit.
@@ -256,7 +313,7 @@ class Byline(Detector):
         title = titles[0] if titles and titles[0] < end else None
         top = max(0, title - 3) if title is not None else max(0, end - self.window)
         found = self._header(page, top, end, title)
-        if found is None and start is not None and title is not None and start - title <= 3:
+        if found is None and start is not None and title is not None and start - title <= 4:
             found = self._after_standfirst(page, start)
         if found is None and start is not None:
             found = _wire_reporters(page.lines[start])
@@ -326,6 +383,10 @@ class Byline(Detector):
             names = _name_over_date(lines, i, above[n + 1:n + 3])
             if names:
                 return names, [i], []
+        for i in below:
+            names = _unlisted_beside_date(lines[i], lines)
+            if names:
+                return names, [i], []
         return None
 
     def _after_standfirst(self, page: PageView, start: int) -> _Found | None:
@@ -354,16 +415,23 @@ class Byline(Detector):
             names = (find_byline(lines[i]) or name_beside_date(lines[i])
                      or name_among_meta(lines[i]) or name_with_role(lines[i])
                      or _name_then_outlet(lines[i]))
-            found = (names, [i], []) if names else _prefix_then_name(lines, after, n)
+            found = (names, [i], []) if names else _prefix_then_name(lines, after, n, brand=True)
             if found:
                 break
         for n, i in enumerate(after if found is None else ()):
             near = after[max(0, n - 2):n] + after[n + 1:n + 3]
             if any(date_line(lines[j]) for j in near):  # ("Seúl - 17 sep 2023" too)
-                names = bare_name(lines[i], common=False)
+                handle = _handle(lines[i], lines, block=_dates_below(lines, after, n, 2)) \
+                    if _dates_below(lines, after, n, 1) else None
+                names = bare_name(lines[i], common=False) or ([handle] if handle else None)
                 if names:
                     found = names, [i], []
                     break
+        for i in after if found is None else ():
+            names = _unlisted_beside_date(lines[i], lines)
+            if names:
+                found = names, [i], []
+                break
         if found is None:
             return None
         # A name that comes back line after line below is a list of posts, not a byline.
@@ -372,7 +440,7 @@ class Byline(Detector):
         key = normal_key(found[0][0])
         if sum(key in normal_key(lines[i]) for i in range(start, min(len(lines), start + 40))
                if page.removed_by[i] not in ("captions", "credits")
-               and not is_prose(lines[i])) > 1:
+               and not is_prose(lines[i]) and not _COPYRIGHT_SIGN.match(lines[i])) > 1:
             return None
         return found
 
@@ -483,6 +551,9 @@ _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:
                         r"\s*(?:[.,|]|all rights|$)", re.IGNORECASE)
 
 
+_COPYRIGHT_SIGN = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+
 #: Prefixes that can only introduce the writer ("By" also starts "By Popular Demand").
 _WRITTEN_BY = re.compile(r"(?:written|authored|article\s+written|post\s+written)\s+by\s|"
                          r"geschrieben\s+von\s|écrit\s+par\s|rédigé\s+par\s|escrito\s+por\s|"
@@ -559,8 +630,10 @@ def _prefix_then_name(lines: tuple[str, ...], zone: list[int], n: int,
         return names + more, [i, nxt, *taken], []
     if not _LONE_PREFIX.match(lines[i]):
         return None
+    # A one-word name may keep its job title: "Eliz - Product marketer".
+    word = names[0] if len(names) == 1 else text
     collective = collective_name(text) or (
-        _brand(text) if brand and _AUTHOR_LABEL.match(lines[i]) and text[:1].isalpha() else None)
+        _brand(word) if brand and _AUTHOR_LABEL.match(lines[i]) and word[:1].isalpha() else None)
     return ([collective], [i, nxt], []) if collective else None
 
 
