@@ -9,7 +9,7 @@ import pytest
 
 from _metadata_cases import cases
 from cleanwire import Chain, clean
-from cleanwire.cleaners import Detection, Detector, PageView
+from cleanwire.cleaners import Detection, Detector, LineRule, PageView
 from cleanwire.cleaners.byline import Byline
 from cleanwire.cleaners.byline_lines import bare_name, find_byline, name_beside_date
 from conftest import no_hang
@@ -125,12 +125,34 @@ def test_hostile_input_is_fast() -> None:
     ("Low-light houseplants\n" + BODY + "\nContributors: Janet Loughrey", ["Janet Loughrey"]),
     ("New books this week\n" + BODY + "\nAuthor: Harley Laroux\n" + BODY
      + "\nAuthor: Sloane Brooks", []),
+    # "Written by" before a company's name, in an author box at the foot
+    ("Supplement marketing in 2025\n" + BODY + "\nWritten by Top Growth Marketing\nFollow",
+     ["Top Growth Marketing"]),
     # negative: a team page, a profile link under every name
     ("Our team\n" + BODY + "\nAhmet Serhan\nView profile\nJane Doe\nView profile",
      []),
 ])
 def test_author_note_at_the_foot(page: str, authors: list[str]) -> None:
     assert Chain([Byline()])(page).authors == authors
+
+
+def _short_lines_are_chrome() -> LineRule:
+    """A stand-in for the classifier: lines of three words or fewer are chrome."""
+    return LineRule(lambda line: len(line.split()) <= 3, reason="short line among chrome")
+
+
+@pytest.mark.parametrize(("page", "authors"), [
+    # a personal site named after its owner, over its menu, writes its posts
+    ("Cory Dransfeldt\nPosts\nA brief intro to git\n" + BODY, ["Cory Dransfeldt"]),
+    ("Pierce Freeman //\nAbout Notes Projects\nGo ahead, self-host Postgres\n" + BODY,
+     ["Pierce Freeman"]),
+    ("Jan Kowalski\nWpisy\nKrótki wstęp do gita\n" + BODY, ["Jan Kowalski"]),
+    # negatives: a menu's items sharing a word; a heading of the page's ordinary words
+    ("Rain Pants\nCasual Pants\nSailing Pants\n" + BODY, []),
+    ("Grace Notes\nPosts\nA brief intro to git\n" + BODY + "\nSome notes on grace.", []),
+])
+def test_a_personal_site_names_its_writer(page: str, authors: list[str]) -> None:
+    assert Chain([_short_lines_are_chrome(), Byline()])(page).authors == authors
 
 
 @pytest.mark.parametrize(("page", "authors"), [

@@ -447,8 +447,8 @@ class Byline(Detector):
     def _anywhere(self, page: PageView) -> _Found | None:
         """Failing the header: an explicit "By X" line or a lone "Author: X", a "Written
         by" label over a name (an author box), or a name over a line that starts telling
-        who they are; on a personal site, the person named as the site or in its copyright
-        line."""
+        who they are; on a personal site, the person in its copyright line or named as the
+        site on its first line."""
         lines = page.lines
         usable = [i for i, line in enumerate(lines)
                   if page.removed_by[i] not in ("captions", "credits")]
@@ -457,6 +457,10 @@ class Byline(Detector):
         for n, i in enumerate(usable):
             if _PREFIX.match(lines[i]) or lines[i].startswith("By") or i in labelled:
                 names = find_byline(lines[i]) if len(labelled) < 2 or i not in labelled else None
+                written = _WRITTEN_BY.match(lines[i])
+                if not names and written:
+                    # "Written by Top Growth Marketing": after "Written by", a company too.
+                    names = _dated_org_by("By " + lines[i][written.end():], dated=True)
                 brand = None if names else _dated_brand_by(lines[i])
                 if brand and _alone(lines, usable, i):
                     # "Posted by BeauHD on Friday December 19, 2025": a user, dated, the
@@ -507,7 +511,8 @@ class Byline(Detector):
             names = _copyright_holder(lines[i])
             if names:
                 return names, [], []  # the copyright line is chrome, not a byline
-        return None
+        names = _site_owner(page)
+        return (names, [], []) if names else None
 
 
 def _wire_reporters(paragraph: str) -> _Found | None:
@@ -594,6 +599,24 @@ def _copyright_holder(line: str) -> list[str] | None:
         return None
     names = bare_name(match.group("name").strip())
     return names if names and len(names) == 1 else None
+
+
+def _site_owner(page: PageView) -> list[str] | None:
+    """The person a personal site is named after, its first line ("Cory Dransfeldt",
+    "Pierce Freeman //") over its menu: the writer of its posts. A name made of the
+    page's ordinary words (written in lower case somewhere) is a heading or a product
+    ("Rain Pants"); a first line left in the body, taken as the headline or over the
+    body's text is no site's name."""
+    lines = page.lines
+    if len(lines) < 2 or page.removed_by[0] in (None, "title") or page.removed_by[1] is None:
+        return None
+    names = bare_name(lines[0].rstrip(" /|-–—·:"))
+    if not names or len(names) != 1 or set(names[0].lower().split()) & _lower_words(lines):
+        return None
+    first, *_, last = names[0].split()
+    if any(last in line and first not in line for line in lines[1:4]):
+        return None  # a menu's items ("Rain Pants", "Casual Pants", "Sailing Pants")
+    return names
 
 
 _GIVEN_AUTHOR_FIELDS = ("authors", "html_authors")
