@@ -269,7 +269,8 @@ def _lower_words(lines: tuple[str, ...]) -> set[str]:
     return {w for line in lines for w in _LOWER_WORD.findall(line)}
 
 
-_LOWER_WORD = re.compile(latin(r"(?<![\w'’])[a-zà-ÿ][\w'’-]*"))
+#: (A word in a domain, an address or a handle, "artmann.se", "@jdoe", is no ordinary word.)
+_LOWER_WORD = re.compile(latin(r"(?<![\w'’@/.])[a-zà-ÿ][\w'’-]*(?![\w'’-]*[.@][a-z])"))
 
 
 _TEAM = re.compile(r"^(?:Team\s+[A-Z]\S{2,30}|Staff|Newsdesk|Newsroom|News\s+Desk|Redaktion|"
@@ -349,11 +350,16 @@ class Byline(Detector):
                 return [given[key]], [i], []
         for n, i in enumerate(zone):
             # A date beside it, or a colon after "By", says a company's name after "By" is
-            # a byline ("By: CottageCare"; "By Category" alone is a menu's sort order).
+            # a byline ("By: CottageCare"; "By Category" alone is a menu's sort order); so
+            # does a user name's shape right under the headline ("By MixmasterFred").
             sure = _colon_label(lines[i]) or any(
                 is_date_line(lines[j]) for j in zone[max(0, n - 1):n + 2] if j != i)
+            brand = _dated_brand_by(lines[i], sure)
+            if brand is None and title is not None and i == title + 1:
+                brand = _dated_brand_by(lines[i], True)
+                brand = brand if brand and _HANDLE_SHAPE.search(brand[0]) else None
             names = (find_byline(lines[i]) or _inner_byline(lines[i]) or _kind_by(lines[i])
-                     or _dated_brand_by(lines[i], sure) or _dated_org_by(lines[i], sure))
+                     or brand or _dated_org_by(lines[i], sure))
             if names:
                 return names, [i], []
             found = _prefix_then_name(lines, zone, n, brand=True)
@@ -602,21 +608,31 @@ def _copyright_holder(line: str) -> list[str] | None:
 
 
 def _site_owner(page: PageView) -> list[str] | None:
-    """The person a personal site is named after, its first line ("Cory Dransfeldt",
-    "Pierce Freeman //") over its menu: the writer of its posts. A name made of the
-    page's ordinary words (written in lower case somewhere) is a heading or a product
-    ("Rain Pants"); a first line left in the body, taken as the headline or over the
-    body's text is no site's name."""
-    lines = page.lines
-    if len(lines) < 2 or page.removed_by[0] in (None, "title") or page.removed_by[1] is None:
-        return None
-    names = bare_name(lines[0].rstrip(" /|-–—·:"))
-    if not names or len(names) != 1 or set(names[0].lower().split()) & _lower_words(lines):
-        return None
-    first, *_, last = names[0].split()
-    if any(last in line and first not in line for line in lines[1:4]):
-        return None  # a menu's items ("Rain Pants", "Casual Pants", "Sailing Pants")
-    return names
+    """The person a personal site is named after, at its top over its menu ("Cory
+    Dransfeldt", "Pierce Freeman //", "Derek Seaman's Tech Blog"): the writer of its posts.
+    A name made of the page's ordinary words (written in lower case somewhere) is a
+    heading or a product ("Rain Pants"); a line left in the body, taken as the headline
+    or over the body's text is no site's name."""
+    lines, removed = page.lines, page.removed_by
+    # The site's name opens the page, or follows one line of chrome ("Skip to content").
+    for i in range(min(2, len(lines) - 1)):
+        if i and removed[0] is None:
+            break
+        if removed[i] in (None, "title") or removed[i + 1] is None:
+            continue
+        match = _SITE_OF.match(lines[i])
+        names = bare_name(match["name"] if match else lines[i].rstrip(" /|-–—·:"))
+        if not names or len(names) != 1 or set(names[0].lower().split()) & _lower_words(lines):
+            continue
+        first, *_, last = names[0].split()
+        if not any(last in line and first not in line for line in lines[i + 1:i + 4]):
+            return names  # (not a menu's items: "Rain Pants", "Casual Pants", ...)
+    return None
+
+
+#: A site named as someone's: "Derek Seaman's Tech Blog", "Jane Doe's Substack".
+_SITE_OF = re.compile(r"^(?P<name>[^'’]{4,40})['’]s\s+(?:\w+\s+)?(?:blog|weblog|site|"
+                      r"substack|newsletter|notes|journal|homepage|website)$", re.IGNORECASE)
 
 
 _GIVEN_AUTHOR_FIELDS = ("authors", "html_authors")
