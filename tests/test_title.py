@@ -156,6 +156,23 @@ def test_the_headline_of_an_article_below_the_sites_own_prose() -> None:
     assert clean(doc.text).text == doc.text
 
 
+@pytest.mark.parametrize(("lines", "title"), [
+    (["Free shipping over $50", "Menu", "Search", "Standing desks",
+      "Our standing desks rise and fall at the touch of a button, and every one ships "
+      "within two days of your order."], "Standing desks"),
+    # negative: under a paragraph of the body, a line is a subheading
+    (["Free shipping over $50", "Menu", "Search",
+      "Our standing desks rise and fall at the touch of a button, and every one ships "
+      "within two days of your order.", "How they work",
+      "A motor in each leg lifts the top smoothly and quietly, and it remembers your "
+      "favourite heights."], "Free shipping over $50"),
+])
+def test_the_heading_right_over_the_first_paragraph(lines: list[str], title: str) -> None:
+    # A kept line (a promotion) opens the page, chrome follows, then the page's heading
+    # right over its first paragraph: the heading is the title, not the promotion.
+    assert Chain([CHROME, Title()])("\n".join(lines)).title == title
+
+
 @pytest.mark.parametrize(("page", "title", "standfirst"), [
     (["Skip to content", "Politics", "Sign in", "Politics > World > North Korea",
       "Kim Jong Un ends Russia trip",

@@ -377,6 +377,8 @@ class Byline(Detector):
             if names:
                 return names, [i], []
         head = title
+        while head is not None and head + 1 < len(lines) and page.removed_by[head + 1] == "title":
+            head += 1  # the headline in two lines, or printed twice and taken out twice
         while head is not None and below and normal_key(lines[below[0]]) == normal_key(
                 lines[head]) and below[0] == head + 1:
             head = below.pop(0)  # the headline printed twice: the second copy is no byline

@@ -307,8 +307,9 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
     features (:data:`HEADLINE_FEATURES`).
 
     Above the paragraph: headline-shaped lines a filter removed, the first body line when
-    no prose stands just above it, a body line with a byline or date right under it, and
-    the body line that says the title given from the HTML.
+    no prose stands just above it, a body line with a byline or date right under it or
+    standing right over the paragraph (when no title is given), and the body line that
+    says the title given from the HTML.
     Another body line further up is the article's own (a subheading, a contents entry):
     taking it would also let the rule fire again on the body it leaves, pass after pass.
     Below the paragraph: lines a filter removed, and the headlines of later paragraphs
@@ -329,6 +330,7 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
             prose += is_prose(line)
             continue
         if taken is None and not (_opens_body(page, i, context) or _over_meta(page, i, context)
+                                  or (not context.given and _heads_paragraph(page, i, start))
                                   or context.is_given(i)):
             shaped += 1
             continue
@@ -366,6 +368,15 @@ def _opens_body(page: PageView, i: int, context: HeadlineContext) -> bool:
     """Line ``i`` is the first body line, with no prose just above it."""
     return i == context.first_body and not any(
         is_prose(page.lines[j]) for j in range(max(0, i - 3), i))
+
+
+def _heads_paragraph(page: PageView, i: int, start: int) -> bool:
+    """Line ``i`` stands right over the first paragraph (only chrome a filter took out
+    between), and no paragraph of the body right above it: a page's heading below a line
+    of promotion the filters kept ("Free shipping over $50"). (With a title given from
+    the HTML, the text is the extractor's, and such a line is the article's own.)"""
+    return all(page.removed_by[j] is not None for j in range(i + 1, start)) and not (
+        i > 0 and page.removed_by[i - 1] is None and is_prose(page.lines[i - 1]))
 
 
 def _over_meta(page: PageView, i: int, context: HeadlineContext) -> bool:
