@@ -72,6 +72,7 @@ def test_every_removal_names_what_matched() -> None:
     ("Get email updates", "en"), ("Stay informed:", "en"),
     ("Čtěte také", "cs"), ("Citește și", "ro"), ("Lue myös", "fi"), ("Kapcsolódó cikkek", "hu"),
     ("Читайте також", "uk"), ("Læs også", "da"), ("Les også", "no"),
+    ("Email(Required)", "en"), ("E-Mail (Pflichtfeld)", "de"),
 ])
 def test_labels_with_counts_bullets_and_arrows(line: str, language: str) -> None:
     assert chrome_reason(line, lexicon(language)) is not None
@@ -90,6 +91,8 @@ def test_labels_with_counts_bullets_and_arrows(line: str, language: str) -> None
     "Search and rescue teams reached the village on Friday.",
     "The menu changes every week.",
     "See also",  # a section heading of a wiki or a manual; "See also:" is a link box
+    "Recommended: rinse the paper filter before you brew.",  # the story's own advice
+    "Read more: 5",  # a count, not a headline
     "Top 100", "Save 50%",  # numbers that are not counts
     "tags = {", "image: postgres:18", "Category:Portage",  # code and wiki links in manuals
     "(c) It is not obvious that any given pointer is valid.",  # item (c) of a list

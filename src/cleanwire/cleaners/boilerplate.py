@@ -146,14 +146,15 @@ _REQUIRED = re.compile(
 
 
 def _form_field(line: str, lex: Lexicon) -> str | None:
-    """A comment or contact form's field, marked required: "Name *", "Nombre (*):"."""
+    """A comment or contact form's field, marked required: "Name *", "Nombre (*):",
+    "Email(Required)" (marked so, the "Email" of the share buttons is a field too)."""
     if "*" not in line and "(" not in line:
         return None
     bare, marks = _REQUIRED.subn(" ", line)
     if not marks:
         return None
     key = label_key(bare, counts=False)
-    return _reason("field", key) if lex.labels.get(key) == "field" else None
+    return _reason("field", key) if lex.labels.get(key) in ("field", "social") else None
 
 
 #: A CMS module's placeholder the page printed unfilled: "[CTA_MODULE]". It needs an
@@ -192,6 +193,35 @@ def _with_tail(line: str, lex: Lexicon) -> str | None:
     if kind in TAIL_KINDS and 0 < len(tail) <= TAIL_KINDS[kind]:
         return f"{_reason(kind, head)} + {'credit' if kind == 'image' else 'list'}"
     return None
+
+
+#: A read-more link is a label, a colon and a headline of this many words at most.
+MAX_LINKED_HEADLINE_WORDS = 25
+_COLON = re.compile(r"\s*[:：]\s*")
+
+
+def _linked_story(line: str, lex: Lexicon, words: int) -> str | None:
+    """A read-more label, a colon and another story's headline, set between paragraphs:
+    "Related: Students aren't benefiting much from tutoring", "SEE ALSO: ...", "Lesen Sie
+    auch: ...". The label is capitalised and the headline has three words or more ("Read
+    more: 5" is a count); after a label of one word, a sentence closed by a full stop may
+    be the story's own advice ("Recommended: rinse the filter first.").
+
+    >>> _linked_story("SEE ALSO: Storm hits the coast", lexicon("en"), 6)
+    "another story's headline after a read-more label: 'see also'"
+    >>> _linked_story("Recommended: rinse the paper filter first.", lexicon("en"), 6)
+    """
+    if words > MAX_LINKED_HEADLINE_WORDS + 4:
+        return None
+    match = _COLON.search(line, 0, 30)
+    if match is None or match.start() == 0 or not strip_edges(line[:12])[:1].isupper():
+        return None
+    head = label_key(line[: match.start()])
+    if lex.labels.get(head) != "related" or count_words(line[match.end():]) < 3 or (
+            " " not in head and line.endswith((".", "。")) and not line.startswith("(")):
+        return None
+    # (Its own reason: the headline is there, so this is no label over a box of them.)
+    return f"another story's headline after a read-more label: {head!r}"
 
 
 #: A label of one to three words glued to the capital that starts what it labels:
@@ -476,7 +506,7 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
             return "a template placeholder printed unfilled"
         if at_top and (reason := _today_banner(line, lex, words)):
             return reason
-    if reason := _glued_tags(line, lex, words):
+    if reason := _glued_tags(line, lex, words) or _linked_story(line, lex, words):
         return reason
     if words >= _CUT_SHORT_WORDS and _CUT_SHORT.search(line):
         return "another article's excerpt, cut short with '[...]'"
@@ -501,9 +531,9 @@ def _cached_reason(line: str, language: str | None, at_top: bool) -> str | None:
 def says_chrome(line: str, language: str | None) -> bool:
     """``True`` for a line that says it is chrome in its own words, in the page's language
     or English: one chrome phrase ("Skip to content", "Aller au contenu principal"), a tag
-    list ("Tags: Bilt, Cent"), or a sentence of site furniture ("Article réservé aux
-    abonnés", a consent notice). Never a headline; a menu glued into one line may hold one,
-    so that rule is not asked.
+    list ("Tags: Bilt, Cent"), a read-more link ("SEE ALSO: <a headline>"), or a sentence
+    of site furniture ("Article réservé aux abonnés", a consent notice). Never a headline;
+    a menu glued into one line may hold one, so that rule is not asked.
 
     >>> says_chrome("Aller au contenu principal", "fr"), says_chrome("Storm hits", "en")
     (True, False)
@@ -511,8 +541,8 @@ def says_chrome(line: str, language: str | None) -> bool:
     lex, words = lexicon(language), count_words(line)
     if words <= MAX_LABEL_WORDS and _label(line, lex):
         return True
-    if (_with_tail(line, lex) or "").startswith(KINDS["tags"]):
-        return True  # "Tags: Bilt, Cent, Eimsbüttel" under a post
+    if (_with_tail(line, lex) or "").startswith(KINDS["tags"]) or _linked_story(line, lex, words):
+        return True  # "Tags: Bilt, Cent, Eimsbüttel" under a post; "Related: <a headline>"
     if words > MAX_COOKIE_WORDS:
         return False
     key = _normalize(line)

@@ -102,8 +102,8 @@ INLINE_KINDS: dict[str, int] = {"disclosure": 60, "consent": 120, "notice": 120,
 NOT_LABELS = frozenset({"prompt", "cookie-prompt", "rights", "cookie-word", "weekdays",
                         "field", *INLINE_KINDS})
 #: Kinds that may lead a line followed by a colon and a short tail, and how long the tail
-#: may be. Not ``related``: an inline "Read more: <headline>" inside the article is part of
-#: the body for the people who marked up wcxb-dev (half of such lines are in its gold).
+#: may be. Not ``related``: a read-more label's tail is another story's headline, which
+#: the boilerplate step's own rule for read-more links judges.
 TAIL_KINDS: dict[str, int] = {"tags": 40, "image": 25}
 #: Kinds whose labels may carry a count ("12 Comments", "Shares 1.2K").
 COUNT_KINDS = frozenset({"comments", "share", "social"})
