@@ -429,9 +429,10 @@ class Byline(Detector):
         for n, i in enumerate(after if found is None else ()):
             near = after[max(0, n - 2):n] + after[n + 1:n + 3]
             if any(date_line(lines[j]) for j in near):  # ("Seúl - 17 sep 2023" too)
-                handle = _handle(lines[i], lines, block=_dates_below(lines, after, n, 2)) \
-                    if _dates_below(lines, after, n, 1) else None
-                names = bare_name(lines[i], common=False) or ([handle] if handle else None)
+                names = bare_name(lines[i], common=False)
+                if not names and _dates_below(lines, after, n, 1):
+                    handle = _handle(lines[i], lines, block=_dates_below(lines, after, n, 2))
+                    names = [handle] if handle else None
                 if names:
                     found = names, [i], []
                     break
@@ -564,6 +565,7 @@ _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:
                         r"\s*(?:[.,|]|all rights|$)", re.IGNORECASE)
 
 
+#: A line that opens with a copyright sign or word, whoever it names after that.
 _COPYRIGHT_SIGN = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
