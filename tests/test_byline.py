@@ -128,6 +128,11 @@ def test_hostile_input_is_fast() -> None:
     # "Written by" before a company's name, in an author box at the foot
     ("Supplement marketing in 2025\n" + BODY + "\nWritten by Top Growth Marketing\nFollow",
      ["Top Growth Marketing"]),
+    # a one-word name under a lone "Written by", its job title after a dash
+    ("What is an online course?\n" + BODY + "\nWritten by\nEliz - Product marketer",
+     ["Eliz"]),
+    # negative: under a lone "By" away from the header, a word is a menu's sort order
+    ("What is an online course?\n" + BODY + "\nSort\nBy\nBestsellers", []),
     # negative: a team page, a profile link under every name
     ("Our team\n" + BODY + "\nAhmet Serhan\nView profile\nJane Doe\nView profile",
      []),

@@ -485,7 +485,10 @@ class Byline(Detector):
                     _dated_at(lines, usable, n) or _WRITTEN_BY.match(lines[i])))):
                 return names, [i], []
         for n in range(len(usable)):
-            found = _prefix_then_name(lines, usable, n)
+            # Only "Written by" alone on its line vouches for a one-word name under it
+            # anywhere on the page ("Eliz - Product marketer"); a lone "By" may be a menu's.
+            found = _prefix_then_name(lines, usable, n,
+                                      brand=bool(_WRITTEN_BY.match(lines[usable[n]] + " ")))
             if found:
                 return found
         for i in usable:
