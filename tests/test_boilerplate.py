@@ -78,6 +78,18 @@ def test_labels_with_counts_bullets_and_arrows(line: str, language: str) -> None
     assert chrome_reason(line, lexicon(language)) is not None
 
 
+@pytest.mark.parametrize(("line", "language"), [
+    ("You can keep up with me on Twitter: @jdoe", "en"),
+    ("Folge mir auf Instagram für mehr Rezepte!", "de"),
+    ("Suivez-moi sur Instagram pour plus de recettes", "fr"),
+    ("Sígueme en Instagram para más recetas", "es"),
+    ("Obserwuj mnie na Instagramie", "pl"),
+])
+def test_a_writers_follow_me_line_is_chrome(line: str, language: str) -> None:
+    assert chrome_reason(line, lexicon(language)) is not None
+    assert chrome_reason("I keep up with the news on my phone.", lexicon("en")) is None
+
+
 @pytest.mark.parametrize("line", [
     "Read more about the plan in the council's report, published on Monday.",
     "Share prices rose 4 percent after the announcement.",
