@@ -128,6 +128,15 @@ def test_hostile_input_is_fast() -> None:
     # "Written by" before a company's name, in an author box at the foot
     ("Supplement marketing in 2025\n" + BODY + "\nWritten by Top Growth Marketing\nFollow",
      ["Top Growth Marketing"]),
+    # an author box: the name, its job title run on without a comma, a note on the first name
+    ("Best electric scooters\n" + BODY + "\nRasmus Barslund Founder & Lead Reviewer\n"
+     "Rasmus is the founder of a site that has tested 120 scooters.", ["Rasmus Barslund"]),
+    ("AI trains on your art\n" + BODY + "\nTim Green UK-based Systems Theorist & "
+     "Independent Technology Writer\nTim explores the intersections of AI and ethics.",
+     ["Tim Green"]),
+    # negative: a book's title over a note on its writer carries no job title
+    ("Classics for winter evenings\n" + BODY + "\nCharlotte Brontë Collected Novels Edition\n"
+     "Charlotte was an English novelist and poet.", []),
     # a one-word name under a lone "Written by", its job title after a dash
     ("What is an online course?\n" + BODY + "\nWritten by\nEliz - Product marketer",
      ["Eliz"]),

@@ -502,7 +502,8 @@ class Byline(Detector):
                     continue
                 # A note in the first person vouches for the name: a rarer first name will
                 # do ("Josh"). "Art Deco is a ..." is about a thing.
-                names = bare_name(lines[i], common=not _FIRST_PERSON.match(lines[j]))
+                names = bare_name(lines[i], common=not _FIRST_PERSON.match(lines[j])) \
+                    or _name_before_title(lines[i], lines[j])
                 if names and len(names) == 1 and _introduces(lines[j], names[0]):
                     return names, [i], []
         profiles = [i for i in usable[:-1] if _PROFILE_LINK.match(lines[i + 1])]
@@ -824,7 +825,7 @@ def _inner_byline(line: str) -> list[str] | None:
 
 
 _VERBS = (r"(?:is|was|has|writes|covers|joined|works|comes|lives|holds|specializes|"
-          r"specialises|ist|est|es|è|jest)\b")
+          r"specialises|explores|leads|founded|teaches|studies|ist|est|es|è|jest)\b")
 #: The opening of an author's note: a name, "is a", then what they write or do.
 _BIO = re.compile(latin(
     r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s+(?:is|was)\s+(?:an?|the)\s+"
@@ -905,6 +906,28 @@ def _note_openings(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
               r"(?:\s*\([^()]{1,60}\)|,\s*[^\W\d_][\w.'-]*(?:\s[\w.'-]+){0,2})?\.?")
     return (re.compile(either + r"(?:\s+\([^)]*\))?\s+" + _VERBS), re.compile(named),
             re.compile(signed))
+
+
+def _name_before_title(line: str, note: str) -> list[str] | None:
+    """The name that opens an author box's line, its job title (a word of
+    :data:`TITLE_WORDS` in it) run on after it without a comma ("Rasmus Barslund Founder &
+    Lead Reviewer"), when the note under it opens with its first name ("Rasmus is the
+    founder of ...").
+
+    >>> _name_before_title("Rasmus Barslund Founder & Lead Reviewer", "Rasmus is the founder")
+    ['Rasmus Barslund']
+    """
+    words = line.split()
+    if len(line) > 100 or len(words) < 3 or not note.startswith(words[0] + " "):
+        return None
+    for k in (3, 2):
+        if k == 3 and re.search(r"-[a-z]", words[2]):
+            continue  # "Tim Green UK-based Systems Theorist": the title starts at "UK-based"
+        names = bare_name(" ".join(words[:k]), common=False)
+        if names and len(names) == 1 and len(words) > k and words[k][:1].isupper() \
+                and any(w.lower() in TITLE_WORDS for w in words[k:]):
+            return names
+    return None
 
 
 def _introduces(line: str, name: str) -> bool:
