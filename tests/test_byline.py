@@ -137,6 +137,14 @@ def test_hostile_input_is_fast() -> None:
     # negative: a book's title over a note on its writer carries no job title
     ("Classics for winter evenings\n" + BODY + "\nCharlotte Brontë Collected Novels Edition\n"
      "Charlotte was an English novelist and poet.", []),
+    # a personal site's copyright line names its writer, however the sign and word stand
+    ("Rust GCC backend: why and how\n" + BODY + "\n© Copyright 2012-2025 Guillaume Gomez",
+     ["Guillaume Gomez"]),
+    ("Podcast equipment guide\n" + BODY + "\nCOPYRIGHT © 2016-2026 · ELIZABETH WARD, LLC. | "
+     "TERMS & CONDITIONS | PRIVACY POLICY", ["Elizabeth Ward"]),
+    # negative: a company's copyright names no writer
+    ("Podcast equipment guide\n" + BODY + "\n© 2026 Acme Media Group. All rights reserved.",
+     []),
     # a one-word name under a lone "Written by", its job title after a dash
     ("What is an online course?\n" + BODY + "\nWritten by\nEliz - Product marketer",
      ["Eliz"]),

@@ -564,9 +564,10 @@ def _without_other_credits(page: PageView) -> PageView:
     return PageView(lines, removed, page.fields)
 
 
-_COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
-                        r"\s*(?P<name>[^.,©|]{4,40}?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
-                        r"\s*(?:[.,|]|all rights|$)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:copyright|©))?\s*"
+                        r"(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[·•|–-]?"
+                        r"\s*(?P<name>[^.,©|·•]{4,40}?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
+                        r"\s*(?:[.,|·•]|all rights|$)", re.IGNORECASE)
 
 
 #: A line that opens with a copyright sign or word, whoever it names after that.
