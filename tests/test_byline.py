@@ -174,6 +174,13 @@ def _short_lines_are_chrome() -> LineRule:
     # after one line of chrome; the name in the site's address is no ordinary word
     ("Skip to content\nChristoffer Artmann\nPosts\nThirty years of tags on the web\n" + BODY
      + "\nMy first site lived on artmann.se, a folder my dad set up.", ["Christoffer Artmann"]),
+    # a site's tagline naming its owner, kept as prose, over the date
+    ("Engora Data Blog\nMike Woodward's thoughts on AI, data, and analytics.\nFriday, "
+     "December 19, 2025\nSmall adventures with small language models\n" + BODY,
+     ["Mike Woodward"]),
+    # negative: a headline at the top that says whose something is
+    ("Menu\nKim Jong Un's train leaves Russia after a week\nFriday, December 19, 2025\n"
+     + BODY, []),
     # negatives: a menu's items sharing a word; a heading of the page's ordinary words
     ("Rain Pants\nCasual Pants\nSailing Pants\n" + BODY, []),
     ("Grace Notes\nPosts\nA brief intro to git\n" + BODY + "\nSome notes on grace.", []),

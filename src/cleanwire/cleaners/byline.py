@@ -627,9 +627,9 @@ def _site_owner(page: PageView) -> list[str] | None:
     for i in range(min(2, len(lines) - 1)):
         if i and removed[0] is None:
             break
-        if removed[i] in (None, "title") or removed[i + 1] is None:
-            continue
         match = _SITE_OF.match(lines[i])
+        if removed[i] == "title" or (removed[i] is None and not match) or removed[i + 1] is None:
+            continue  # (a site's tagline naming its owner may read as prose, and stay)
         names = bare_name(match["name"] if match else lines[i].rstrip(" /|-–—·:"))
         if not names or len(names) != 1 or set(names[0].lower().split()) & _lower_words(lines):
             continue
@@ -639,9 +639,11 @@ def _site_owner(page: PageView) -> list[str] | None:
     return None
 
 
-#: A site named as someone's: "Derek Seaman's Tech Blog", "Jane Doe's Substack".
+#: A site named as someone's: "Derek Seaman's Tech Blog", "Jane Doe's Substack", "Mike
+#: Woodward's thoughts on AI, data, and analytics." (its tagline).
 _SITE_OF = re.compile(r"^(?P<name>[^'’]{4,40})['’]s\s+(?:\w+\s+)?(?:blog|weblog|site|"
-                      r"substack|newsletter|notes|journal|homepage|website)$", re.IGNORECASE)
+                      r"substack|newsletter|notes|journal|homepage|website|thoughts|musings|"
+                      r"writings|ramblings)\b", re.IGNORECASE)
 
 
 _GIVEN_AUTHOR_FIELDS = ("authors", "html_authors")
