@@ -618,7 +618,8 @@ def _copyright_holder(line: str) -> list[str] | None:
 
 def _site_owner(page: PageView) -> list[str] | None:
     """The person a personal site is named after, at its top over its menu ("Cory
-    Dransfeldt", "Pierce Freeman //", "Derek Seaman's Tech Blog"): the writer of its posts.
+    Dransfeldt", "Pierce Freeman //", "Derek Seaman's Tech Blog") or in its tagline ("Mike
+    Woodward's thoughts on AI ..."): the writer of its posts.
     A name made of the page's ordinary words (written in lower case somewhere) is a
     heading or a product ("Rain Pants"); a line left in the body, taken as the headline
     or over the body's text is no site's name."""
