@@ -134,6 +134,9 @@ def test_hostile_input_is_fast() -> None:
     ("AI trains on your art\n" + BODY + "\nTim Green UK-based Systems Theorist & "
      "Independent Technology Writer\nTim explores the intersections of AI and ethics.",
      ["Tim Green"]),
+    # negative: a product named with an acronym inside is no person ("AI")
+    ("Meet your assistant\n" + BODY + "\nCharlotte AI AgentWorks Platform\n"
+     "Charlotte is an assistant that books your meetings.", []),
     # negative: a book's title over a note on its writer carries no job title
     ("Classics for winter evenings\n" + BODY + "\nCharlotte Brontë Collected Novels Edition\n"
      "Charlotte was an English novelist and poet.", []),

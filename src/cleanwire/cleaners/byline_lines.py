@@ -386,14 +386,24 @@ def _bare_name(line: str, common: bool) -> tuple[str, ...] | None:
 
 
 def _acronym_head(words: list[str]) -> bool:
-    """The name's first word is a short acronym among words that are not capitals: "AI
-    Agent", "HR Services" ("Ai" and "Hr" are listed first names; "ED SMITH" is a name in
-    capitals, "Al Roker" a name).
+    """A word of the name is a short acronym among words that are not capitals: "AI
+    Agent", "HR Services", "Charlotte AI AgentWorks" ("Ai" and "Hr" are listed first
+    names; "ED SMITH" is a name in capitals, "Al Roker" a name, "John F Kennedy" and
+    "Julian K. Arni" ones with an initial).
 
-    >>> [_acronym_head(name.split()) for name in ("AI Agent", "ED SMITH", "Al Roker")]
-    [True, False, False]
+    >>> [_acronym_head(name.split()) for name in ("AI Agent", "ED SMITH", "Al Roker",
+    ...                                           "Charlotte AI AgentWorks", "John F Kennedy",
+    ...                                           "Julian K. Arni", "John Smith III")]
+    [True, False, False, True, False, False, False]
     """
-    return len(words[0]) <= 3 and words[0].isupper() and not all(w.isupper() for w in words[1:])
+    if all(w.isupper() for w in words):
+        return False
+    return any(2 <= len(w) <= 3 and w.isalpha() and w.isupper() and w not in _NUMERALS
+               for w in words) or (len(words[0]) <= 3 and words[0].isupper())
+
+
+#: A generation after a name ("John Smith III") is no acronym.
+_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII"})
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
