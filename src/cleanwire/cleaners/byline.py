@@ -35,14 +35,11 @@ from ._names import (
 from ._page import MONTH, body_start, has_date, is_date_line, is_prose, normal_key
 from .base import NOTHING, Cut, Detection, Detector, PageView
 from .byline_lines import (
-    _COUNT,
-    _DOMAIN,
     _DOTS,
     _GLUED_BY,
     _HONORIFICS,
     _LABEL,
     _LONE_PREFIX,
-    _META_SEPARATOR,
     _OTHER_CREDIT,
     _PREFIX,
     _clean_tail,
@@ -51,6 +48,8 @@ from .byline_lines import (
     bare_name,
     dated_byline,
     find_byline,
+    is_meta_filler,
+    meta_parts,
     name_among_meta,
     name_beside_date,
     name_with_role,
@@ -200,8 +199,8 @@ def _unlisted_beside_date(line: str, lines: tuple[str, ...]) -> list[str] | None
     if labelled and is_date_line(labelled["date"]):
         rest = [labelled["name"]]
     else:
-        parts = [p.strip() for p in _META_SEPARATOR.split(line) if p.strip()]
-        rest = [p for p in parts if not (is_date_line(p) or _COUNT.match(p) or _DOMAIN.match(p))]
+        parts = meta_parts(line)
+        rest = [p for p in parts if not (is_date_line(p) or is_meta_filler(p))]
         if len(rest) != 1 or len(parts) == 1:
             return None
     name = _unlisted_name(rest[0]) if not _PREFIX.match(rest[0]) else None

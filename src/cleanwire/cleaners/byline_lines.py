@@ -266,6 +266,20 @@ _COUNT = re.compile(r"^\d[\d,.]*\s+(?:words?|views?|comments?|shares?|min(?:ute)
                     re.IGNORECASE)
 
 
+def meta_parts(line: str) -> list[str]:
+    """A line of meta split at its separators ("Dec 15, 2025 · 30 min · Ash Vardanian").
+
+    >>> meta_parts("Dec 15, 2025 · 30 min · Ash Vardanian")
+    ['Dec 15, 2025', '30 min', 'Ash Vardanian']
+    """
+    return [p.strip() for p in _META_SEPARATOR.split(line) if p.strip()]
+
+
+def is_meta_filler(part: str) -> bool:
+    """A part of a meta line that names no one: a count ("6279 words") or a domain."""
+    return bool(_COUNT.match(part) or _DOMAIN.match(part))
+
+
 def name_among_meta(line: str) -> list[str] | None:
     """The name in "December 15, 2025 · 30 min · 6279 words · Ash Vardanian".
 
@@ -280,7 +294,7 @@ def name_among_meta(line: str) -> list[str] | None:
     if len(line) > 140:
         return None
     line = _GLUED_YEAR.sub(" · ", line)
-    parts = [p.strip() for p in _META_SEPARATOR.split(line) if p.strip()]
+    parts = meta_parts(line)
     if len(parts) < 2:
         return None
     names = None
@@ -289,7 +303,7 @@ def name_among_meta(line: str) -> list[str] | None:
         if is_date_line(part):
             dated = True
             continue
-        if _COUNT.match(part) or _OTHER_CREDIT.match(part) or _DOMAIN.match(part):
+        if is_meta_filler(part) or _OTHER_CREDIT.match(part):
             continue
         if names is not None:
             if not _PLACE.match(part):
