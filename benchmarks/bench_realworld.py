@@ -28,6 +28,7 @@ import argparse
 import ast
 import re
 import sys
+import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
@@ -45,12 +46,15 @@ _SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    """Quote marks, dashes and runs of spaces written one way.
+    """Quote marks, dashes, runs of spaces and composed letters written one way (some
+    checks spell "ü" as "u" and a combining diaeresis, and cleanwire writes text in NFC).
 
     >>> fold("„Designerinnen“ – it’s  here")
     '"Designerinnen" - it\\'s here'
+    >>> fold("gepru\u0308ft") == fold("geprüft")
+    True
     """
-    return _SPACES.sub(" ", text.translate(_FOLD))
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_FOLD))
 
 
 class Check(NamedTuple):
