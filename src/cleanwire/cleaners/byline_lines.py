@@ -78,7 +78,7 @@ _TAIL = re.compile(
     r"|\s(?:il|le|el|am|op|em|dnia|den)\s+(?=\d)"
     r"|\s(?-i:In)(?:\s|$)|\s(?-i:in\s+[A-Z])|\b(?:published|updated|"
     r"posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
-    r"actualizado|pubblicato|aggiornato|opublikowano)\b|(?<![^\W\d_])\d).*$", re.IGNORECASE)
+    r"actualizado|pubblicato|aggiornato|opublikowano)\b|(?<![^\W_])\d).*$", re.IGNORECASE)
 #: "ByNina Pineda", "Written byby Jane Doe": a prefix glued to the name or doubled.
 _GLUED_BY = re.compile(latin(r"^(?:written\s+)?by\s*by\s+|^By(?=[A-ZÀ-Þ][a-zà-ÿ])|^by\s+"),
                        re.IGNORECASE)
