@@ -290,6 +290,17 @@ def test_an_authors_note_may_name_them_by_surname() -> None:
     assert doc.paragraphs == ["Storm hits the coast", *STORY, other]
 
 
+def test_an_authors_note_may_name_them_by_first_name() -> None:
+    # A blog's author box: "Lauren has written for ... since 2018."; a line under the story
+    # that names her with another verb ("Lauren said ...") stays.
+    note = "Lauren has written for The Events Calendar blog since 2018."
+    said = "Lauren said the storm was the worst she had seen in years."
+    page = "\n".join(["Storm hits the coast", "By Lauren Smith", *STORY, said, note])
+    doc = Chain([Byline()])(page)
+    assert doc.authors == ["Lauren Smith"]
+    assert doc.paragraphs == ["Storm hits the coast", *STORY, said]
+
+
 @pytest.mark.parametrize("signature", [
     "Jane Doe", "JANE DOE", "Jane Doe, Seoul", "Jane Doe (Seoul, correspondent)",
     "Jane Doe and John Roe", "Jane Doe.",

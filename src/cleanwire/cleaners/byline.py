@@ -898,12 +898,14 @@ def _author_notes(page: PageView, names: list[str]) -> list[int]:
 @lru_cache(maxsize=256)
 def _note_openings(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """The openings :func:`_author_notes` looks for, built once per set of names (the step
-    asks again on every pass): the name, or the surname alone ("Miller is the chief White
-    House correspondent ..."), and a verb; the name alone; and, for a case-folded line, the
-    names signed again, with where from in brackets or after a comma."""
+    asks again on every pass): the name, or the surname or first name alone ("Miller is
+    the chief White House correspondent ...", "Lauren has written for ..."), and a verb;
+    the name alone; and, for a case-folded line, the names signed again, with where from
+    in brackets or after a comma."""
     named = r"^(?:" + "|".join(re.escape(n) for n in names) + r")\b"
-    surnames = [n.split()[-1] for n in names if " " in n and len(n.split()[-1]) > 2]
-    either = r"^(?:" + "|".join(re.escape(n) for n in [*names, *surnames]) + r")\b"
+    parts = [n.split() for n in names if " " in n]
+    alone = [w for words in parts for w in (words[0], words[-1]) if len(w) > 2]
+    either = r"^(?:" + "|".join(re.escape(n) for n in [*names, *alone]) + r")\b"
     folded = "|".join(re.escape(n.casefold()) for n in names)
     signed = (rf"(?:{folded})(?:\s*(?:,|&|{NAME_JOINERS})\s*(?:{folded}))*"
               r"(?:\s*\([^()]{1,60}\)|,\s*[^\W\d_][\w.'-]*(?:\s[\w.'-]+){0,2})?\.?")
