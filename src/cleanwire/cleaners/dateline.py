@@ -27,6 +27,8 @@ from .base import NOTHING, Cut, Detection, Detector, PageView
 _AGENCY = (r"(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
            + r"|[A-Z]{2,6})")
 _AGENCY_NAMES = frozenset(a.lower() for a in AGENCIES)
+#: One agency or several filing together: "(dpa/AFP)", "(AP / Reuters)".
+_AGENCIES = rf"{_AGENCY}(?:\s?/\s?{_AGENCY})*"
 #: Capital letters of the Latin and Cyrillic alphabets ("SÉOUL", "ŁÓDŹ", "СЕУЛ").
 _UPPER = UPPER + "А-ЯЁЄІЇҐ"
 _CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
@@ -46,15 +48,18 @@ _DASH = r"(?:--|\.?[-–—])"
 #: Place (any case), optional region and date, then the agency, then an optional dash.
 _WITH_AGENCY = re.compile(
     rf"^(?P<loc>{_PLACE}(?:,\s{_REGION})?|{_UNCASED_PLACE})(?:,\s(?P<date>{DATE}))?\.?\s*"
-    rf"(?:\((?P<agency>{_AGENCY})\)|/(?P<agency2>{_AGENCY})/\.?)"
+    rf"(?:\((?P<agency>{_AGENCIES})\)|/(?P<agency2>{_AGENCY})/\.?)"
     rf"(?:\s*{_DASH}|:)?\s*")
 #: "HARLOW SPRINGS, Ohio (WJW) —", "VALDEMORA, 17 Sep. (AGENCIAS) -": a place in capitals,
 #: then an outlet no list knows (a local station's call sign, "agencies") and a dash.
 _CAPS_WITH_OUTLET = re.compile(
     rf"^(?P<loc>{_CAPS_PLACE}(?:,\s{_REGION})?)(?:,\s(?P<date>{DATE}))?\.?\s*"
     rf"\((?P<agency>[{_UPPER}0-9][^()]{{0,28}}[^\s()])\)\s*{_DASH}\s*")
-#: "(CNN) —": the agency alone, then a dash.
-_AGENCY_ONLY = re.compile(rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}\s*")
+#: "(CNN) —": the agency alone, then a dash; ANSA writes the place and date after it:
+#: "(ANSA) - ROMA, 05 MAR -".
+_AGENCY_ONLY = re.compile(
+    rf"^\((?P<agency>{_AGENCIES})\)\s*{_DASH}\s*"
+    rf"(?:(?P<loc>{_CAPS_PLACE})(?:,\s(?P<date>{DATE}))?\s{_DASH}\s+)?")
 #: "JAKARTA -", "CAIRO —", "LONDON, March 5 -": a place in capitals and a spaced dash.
 _CAPS_ONLY = re.compile(
     rf"^(?P<loc>{_CAPS_PLACE}(?:,\s{_REGION})?)(?:,\s(?P<date>{DATE}))?\s{_DASH}(?:\s+|$)")
@@ -126,7 +131,7 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
             dashed = re.search(r"[-–—/]\s*$", match.group(0)) is not None \
                 or groups.get("agency2") is not None  # "Москва, 17 сентября. /ТАСС/."
             dated = uncased(loc[0]) and groups.get("date") is not None
-            if known not in _AGENCY_NAMES or not (dashed or dated):
+            if not set(re.split(r"\s?/\s?", known)) <= _AGENCY_NAMES or not (dashed or dated):
                 continue
         if match.end() == len(text) and not alone:
             continue  # nothing after the dateline: not the start of a paragraph
