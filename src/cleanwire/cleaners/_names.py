@@ -37,14 +37,20 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "this article was written by", "this post was written by", "this story was written by",
     "article written by", "post written by", "written by", "words by", "story by", "text by",
     "reported by", "posted by", "published by", "recipe by", "article by", "authored by",
-    "interview by", "review by", "by",
+    "interview by", "review by", "a commentary by", "commentary by", "an analysis by",
+    "analysis by", "opinion by", "an essay by", "essay by", "a guest post by", "guest post by",
+    "column by", "by",
     # German, Dutch, Scandinavian
-    "geschrieben von", "ein beitrag von", "ein artikel von", "artikel von", "text von", "von",
+    "geschrieben von", "ein beitrag von", "ein artikel von", "artikel von", "text von",
+    "ein kommentar von", "kommentar von", "eine analyse von", "analyse von",
+    "ein gastbeitrag von", "gastbeitrag von", "eine kolumne von", "kolumne von", "von",
     "geschreven door", "door", "skrevet av", "skrivet av", "av", "af",
     # French, Spanish, Portuguese, Italian
-    "article rédigé par", "article écrit par", "écrit par", "publié par", "rédigé par", "par",
+    "article rédigé par", "article écrit par", "écrit par", "publié par", "rédigé par",
+    "une tribune de", "une chronique de", "une analyse de", "un éditorial de", "par",
     "escrito por", "publicado por",
-    "redactado por", "texto de", "por", "scritto da", "a cura di", "di",
+    "redactado por", "texto de", "un análisis de", "una columna de", "por", "scritto da",
+    "a cura di", "un commento di", "un'analisi di", "a firma di", "di",
     # Romanian ("De Ion Popescu"), Turkish
     "de", "yazan",
     # Polish, Czech and others
@@ -78,6 +84,14 @@ ROLES: tuple[str, ...] = (
     "rédacteur", "rédactrice", "periodista", "redactor", "redactora", "corresponsal",
     "giornalista", "redattore", "dziennikarz", "dziennikarka", "redaktor", "корреспондент",
     "обозреватель", "журналист", "журналістка", "редактор",
+    # a correspondent or special envoy, often with where they file from ("Claire Dubois,
+    # envoyée spéciale à Kiev"), and columnists
+    "correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "chroniqueur",
+    "chroniqueuse", "éditorialiste", "enviado especial", "enviada especial", "columnista",
+    "correspondente", "repórter", "colunista", "corrispondente", "inviato", "inviata",
+    "inviato speciale", "inviata speciale", "editorialista", "korespondent", "korespondentka",
+    "publicysta", "publicystka", "kolumnist", "kolumnistin", "sonderkorrespondent",
+    "sonderkorrespondentin", "verslaggever",
 )
 
 #: News agencies and wire services, as they are written in datelines and credits.
@@ -158,7 +172,7 @@ _WORD_CHARS = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?$")
 #: The word between two names of a byline, in the languages we read ("and", "und", "et",
 #: "y", "i", "oraz", "en", "og", "och", "ja", "ve", "și", "és", "и", "та"), lower case.
 NAME_JOINERS = r"(?:and|und|et|y|e|i|oraz|en|og|och|ja|ve|și|şi|és|и|і|та)"
-_SPLIT_AUTHORS = re.compile(rf"\s*(?:,|;|&|\b{NAME_JOINERS}\b)\s*")
+_SPLIT_AUTHORS = re.compile(rf"\s*(?:,|;|&|/|\b{NAME_JOINERS}\b)\s*")
 
 
 def titlecase_name(name: str) -> str:
@@ -315,6 +329,8 @@ def split_names(text: str) -> list[str]:
     ['Shelby Loos, DVM']
     >>> split_names("Anna Schmidt und Thomas Müller, Berlin")
     ['Anna Schmidt', 'Thomas Müller']
+    >>> split_names("Anna Kowalska / PAP"), split_names("Jane Doe/John Roe")
+    (['Anna Kowalska'], ['Jane Doe', 'John Roe'])
     """
     return list(_split_names(text))
 
