@@ -32,29 +32,36 @@ _ROLE_CAP = (r"(?:(?:Additional|Further|Extra|More)\s+)?(?:Reporting|Writing|Edi
              r"Sub-?editing|Sub-?edited)\s+(?:by|from)\b")
 #: The editor's line under a Chinese story: "（编辑：严玉洁 王辉）", "【责任编辑：王辉】".
 _CJK_EDITOR = r"[（【]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[：:]"
+_AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+_AGENCY_LIST = (rf"(?:{_AGENCY_ALT})(?:\s*(?:,|/|and|&|with|und|et|y|e|i|en)\s*"
+                rf"(?:{_AGENCY_ALT})){{0,3}}")
+#: "With agencies" or with named ones closing a story, in several languages: "mit
+#: Agenturen", "Avec AFP et Reuters", "(Com Reuters)", "con agencias".
+_WITH_AGENCIES = (rf"(?:mit|avec|con|com|met|with|z)\s+(?:agenturen|agences|agencias|agências|"
+                  rf"agenzie|agentschappen|agencies|agencjami|{_AGENCY_LIST})\s*[)\]]?\s*\.?$")
 #: A whole line of credits, in parentheses or not.
 _CREDIT_LINE = re.compile(latin(
     rf"^[(\[]?\s*(?:(?:{_ROLE}|(?:with\s+)?(?:additional\s+)?(?:reporting|assistance)\s+"
     rf"(?:by|from)\b)(?=\s*(?-i:[A-ZÀ-Þ]))|mitarbeit\s*:|mit\s+material\s+von\b|avec\s+(?=\S+\s*\)?$)|"
     rf"con\s+informaci[oó]n\s+de\b|com\s+informa[çc][õo]es\s+d[aeo]s?\b|redakcja\s*:|"
-    rf"opracowanie\s*:|{_CJK_EDITOR}|"
+    rf"opracowanie\s*:|redaktion\s*:|bearbeitet\s+von\b|[ée]dit[ée]\s+par\b|"
+    rf"edici[oó]n\s*:|editado\s+por\b|{_WITH_AGENCIES}|{_CJK_EDITOR}|"
     rf"[-–—]\s*with\s+assistance\s+from\b)"),
     re.IGNORECASE)
 #: Credit lines clear enough to claim back from a filter (not "Design by", a footer's).
 _STRONG = re.compile(
-    r"^[(\[]?\s*(?:(?:additional\s+|further\s+|with\s+(?:additional\s+)?)?reporting\s+by|"
+    r"^[(\[]?\s*(?:(?:additional\s+|further\s+|with\s+(?:additional\s+)?)?reporting\s+(?:by|from)|"
     r"(?:writing|editing|compiled|edited)\s+by|[-–—]?\s*with\s+assistance\s+from|"
     r"mit\s+material\s+von|avec\s+\S+\s*\)?$|con\s+informaci[oó]n\s+de|"
-    r"com\s+informa[çc][õo]es\s+d[aeo]s?|mitarbeit\s*:|redakcja\s*:|opracowanie\s*:)(?!\w)|"
-    + _CJK_EDITOR,
+    r"com\s+informa[çc][õo]es\s+d[aeo]s?|mitarbeit\s*:|redakcja\s*:|opracowanie\s*:|"
+    r"redaktion\s*:|bearbeitet\s+von|[ée]dit[ée]\s+par|edici[oó]n\s*:|editado\s+por)(?!\w)|"
+    r"^[(\[]?\s*" + _WITH_AGENCIES + "|" + _CJK_EDITOR,
     re.IGNORECASE)
 _OTHER_METADATA = frozenset({"title", "byline", "dateline", "captions"})
 
 #: Where one credit ends and the next begins, even when glued ("KellyEditing by").
 _SPLIT = re.compile(rf"\s*;\s*|(?<=[\w.)])\s*(?={_ROLE_CAP})")
 
-_AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-_AGENCY_LIST = rf"(?:{_AGENCY_ALT})(?:\s*(?:,|/|and|&|with)\s*(?:{_AGENCY_ALT})){{0,3}}"
 #: "... to pay. — Reuters", "... (AFP)", "... /IANS" at the very end of a paragraph.
 _CLOSING = re.compile(
     rf"(?:\s+[-–—]{{1,2}}\s*(?P<a>{_AGENCY_LIST})|\s*\((?P<b>{_AGENCY_LIST})\)|"
@@ -75,12 +82,12 @@ _INITIALS = r"[a-zäöüß]{2,4}"
 #: Reuters", "Quelle: dpa", the editor's initials and the agencies ("ans/dpa/Reuters",
 #: "dpa/lno", "kel/jbr/mit Material von dpa"), "Le Monde avec AFP".
 _SOURCE_LINE = re.compile(latin(
-    rf"^(?:(?:źródło|źródła|quelle|quellen|fuente|fuentes|fonte|fontes|bron|source|sources|"
+    rf"^[(\[]?(?:(?:źródło|źródła|quelle|quellen|fuente|fuentes|fonte|fontes|bron|source|sources|"
     rf"kilde|källa|lähde|zdroj|forrás|sursa)\s*:\s*{_AGENCY_LIST}"
     rf"|(?:{_INITIALS}/)+{_AGENCY_LIST}(?:/{_INITIALS})*|{_AGENCY_LIST}(?:/{_INITIALS})+"
     rf"|(?:{_INITIALS}/)+mit\s+material\s+von\s+{_AGENCY_LIST}"
     rf"|(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s[\w'’.-]+){{0,3}}\s(?:avec|con|com|met|mit)\s{_AGENCY_LIST}"
-    rf")\s*\.?$"), re.IGNORECASE)
+    rf")[)\]]?\s*\.?$"), re.IGNORECASE)
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 #: The writer's address under the story, alone or after a few words ("gildong@yna.co.kr",
@@ -142,7 +149,7 @@ class Credits(Detector):
                 continue
             if not seen and len(line) < 80 and _SOURCE_LINE.match(line):
                 lines[i] = "agency credit"
-                credits[:0] = [line.strip().rstrip(".")]
+                credits[:0] = [line.strip().rstrip(".").strip("()[]")]
                 continue
             whole = _AGENCY_LINE.match(line)
             if whole and not seen and (in_body or not line[:1].isalnum()):
