@@ -311,6 +311,26 @@ def test_a_page_closed_early_by_a_stray_end_tag_keeps_its_article() -> None:
     assert story in doc.text and doc.title == "Harbour wall approved"
 
 
+def test_an_accordions_collapsed_sections_are_the_articles() -> None:
+    # A guide folds its steps into an accordion: each section waits behind its button
+    # with display:none. The steps are the article; the folded menu in <nav> is not, nor
+    # is a folded panel that is no prose (a one-line promotion).
+    intro = ("Installing solar panels can cut your electric bill for decades, and the "
+             "process takes about three months from the first quote to the switch-on.")
+    step = ("Ask at least three installers for a quote. Compare the price per watt rather "
+            "than the total, since systems differ in size.")
+    html = ("<html><body><nav><button aria-controls='menu'>Menu</button>"
+            "<ul id='menu' style='display:none'><li>Solar</li><li>Heat pumps</li></ul></nav>"
+            "<article><h1>How to go solar</h1>" + f"<p>{intro}</p>" * 4
+            + "<div><button aria-controls='step-2'>2. Get quotes</button>"
+            f"<div id='step-2' role='region' style='display:none;'><p>{step}</p></div></div>"
+            "<div class='accordion-body' style='display:none'>Get 10% off your first order</div>"
+            "</article></body></html>")
+    doc = clean_html(html)
+    assert step in doc.text and intro in doc.text
+    assert "Heat pumps" not in doc.text and "10% off" not in doc.text
+
+
 def test_html_input_skips_the_line_classifier() -> None:
     from cleanwire import default_chain
     from cleanwire.html import HTML_SKIPS, html_chain

@@ -20,6 +20,7 @@ from typing import Any
 
 from lxml import etree
 
+from .collapsed import open_collapsed_panels
 from .visible import visible_text
 
 #: Options passed to ``trafilatura.bare_extraction`` for every page.
@@ -242,6 +243,7 @@ def extract(html: str, url: str | None = None) -> Extraction:
     tree = parse(html)
     if tree is None:
         return Extraction()
+    open_collapsed_panels(tree)  # an accordion's sections are the article's
     try:
         meta = read_metadata(tree, url)
     except Exception:  # a third-party crash on one page must not stop a batch
