@@ -148,8 +148,9 @@ def test_the_headline_of_an_article_below_the_sites_own_prose() -> None:
         "An introduction to social commerce: what brands need to know",
         "May 6, 2025",
         "Customer Care Social Commerce",
-        *["If you are not turning Instagram, Facebook and TikTok into places to sell, you are "
-          "missing out on sales that your rivals are already making every day."] * 12,
+        *[f"If you are not turning {site} into a place to sell, you are missing out on "
+          f"sales that your rivals are already making there every day ({n} of 12)."
+          for n, site in enumerate(["Instagram", "Facebook", "TikTok"] * 4, 1)],
     ])
     doc = clean(page)
     assert doc.title == "An introduction to social commerce: what brands need to know"
