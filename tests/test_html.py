@@ -331,6 +331,21 @@ def test_an_accordions_collapsed_sections_are_the_articles() -> None:
     assert "Heat pumps" not in doc.text and "10% off" not in doc.text
 
 
+def test_a_table_the_author_pasted_into_a_site_builders_rich_text_stays() -> None:
+    # Webflow wraps custom HTML in class "w-embed"; trafilatura drops "embed" classes,
+    # and with the table went the rest of the guide.
+    para = ("Deciding how much to tip can feel like solving a math problem on the spot, "
+            "so we put the usual amounts for each kind of service in one place.")
+    after = ("Tip on the amount before tax: that is the customary practice, and the "
+             "difference on a large bill is rarely worth the arithmetic at the table.")
+    html = ("<html><body><div class='w-richtext'>" + f"<p>{para}</p>" * 3
+            + "<h3>Tip chart</h3><div class='w-embed'><table>"
+            "<tr><th>Service</th><th>Tip</th></tr><tr><td>Valet</td><td>$2 - $5</td></tr>"
+            "</table></div>" + f"<h3>Tax</h3><p>{after}</p></div></body></html>")
+    doc = clean_html(html)
+    assert "Valet" in doc.text and after in doc.text
+
+
 def test_html_input_skips_the_line_classifier() -> None:
     from cleanwire import default_chain
     from cleanwire.html import HTML_SKIPS, html_chain

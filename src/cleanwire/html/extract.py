@@ -21,6 +21,7 @@ from typing import Any
 from lxml import etree
 
 from .collapsed import open_collapsed_panels
+from .embeds import unmark_article_embeds
 from .visible import visible_text
 
 #: Options passed to ``trafilatura.bare_extraction`` for every page.
@@ -244,6 +245,8 @@ def extract(html: str, url: str | None = None) -> Extraction:
     if tree is None:
         return Extraction()
     open_collapsed_panels(tree)  # an accordion's sections are the article's
+    if "w-embed" in html:  # (a look at the markup spares most pages the walk)
+        unmark_article_embeds(tree)  # so are the tables its author pasted in
     try:
         meta = read_metadata(tree, url)
     except Exception:  # a third-party crash on one page must not stop a batch
