@@ -9,7 +9,7 @@ styled ``display:none``, and so does the visible text, so both lost it.
 A panel is told from a hidden menu or dialog by what points at it: a control's
 ``aria-controls`` names its id, or it says it is a ``region`` or ``tabpanel``, or its
 class says accordion, collapse or tab pane. Panels inside navigation, headers, footers,
-menus, dialogs and forms stay hidden: those are the site's. So do panels that are not prose
+menus, dialogs, forms and asides stay hidden: those are the site's. So do panels that are not prose
 (a spec table, a one-line promotion, a shop's delivery options): opened, they drew
 trafilatura to the shop's widgets on product pages and lost their description.
 
@@ -33,6 +33,8 @@ import re
 
 from lxml import etree
 
+from .visible import local_name
+
 #: What hides an element in its inline style.
 _HIDING = re.compile(r"\b(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*;?",
                      re.IGNORECASE)
@@ -46,10 +48,6 @@ _PROSE_SENTENCES = 2
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
 #: Where hidden parts belong to the site, not the article.
 _SITE_PARTS = frozenset({"nav", "header", "footer", "menu", "dialog", "form", "aside"})
-
-
-def _local(tag: object) -> str:
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
 def open_collapsed_panels(root: etree._Element) -> int:
@@ -91,7 +89,7 @@ def _in_site_part(el: etree._Element, known: dict[etree._Element, bool]) -> bool
             answer = known[parent]
             break
         path.append(parent)
-        if _local(parent.tag) in _SITE_PARTS:
+        if local_name(parent.tag) in _SITE_PARTS:
             answer = True
             break
         parent = parent.getparent()

@@ -50,6 +50,12 @@ def _hidden(el: etree._Element) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+def local_name(tag: object) -> str:
+    """An element's tag in lower case without its namespace; "" for a comment or a
+    processing instruction (whose ``tag`` is a function)."""
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
 def visible_text(root: etree._Element) -> str:
     """The visible text under ``root``, one block per line, blank lines dropped."""
     parts: list[str] = []
@@ -60,7 +66,7 @@ def visible_text(root: etree._Element) -> str:
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "start":
-            tag = el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
+            tag = local_name(el.tag)
             if not tag or tag in _INVISIBLE or _hidden(el):
                 walker.skip_subtree()  # comments, processing instructions, scripts...
                 opened.append(None)
