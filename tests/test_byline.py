@@ -67,6 +67,25 @@ def test_second_pass_finds_no_new_byline() -> None:
     assert again.text == first.text
 
 
+def test_a_listings_bylines_name_no_author_and_stay() -> None:
+    # Each teaser of a listing has its byline under it: none is the page's, and a second
+    # clean must not take the next one (it took one a pass).
+    teasers = [("Storm hits the coast", "Jane Doe"), ("Harbour wall approved", "Li Wei"),
+               ("Ferry service resumes", "Ana Ruiz")]
+    page = "\n".join(["Latest news", *(f"{h}\n{BODY}\nBy {name}" for h, name in teasers)])
+    doc = clean(page)
+    assert doc.authors == [] and all(f"By {name}" in doc.text for _, name in teasers)
+    assert clean(doc.text).text == doc.text
+
+
+def test_an_author_box_naming_several_people_is_no_list() -> None:
+    # Negative: three names on one "Written by" line, a reviewer under it.
+    page = "\n".join([BODY * 3, "Written by Marna van der Merwe, Dieter Veldsman, Erik Smit",
+                      "Reviewed by Monika Nemcova"])
+    assert Chain([Byline()])(page).authors == ["Marna van der Merwe", "Dieter Veldsman",
+                                               "Erik Smit"]
+
+
 def test_hostile_input_is_fast() -> None:
     with no_hang():
         for line in ("By " + "A " * 50_000, "By " + "Ab-" * 30_000, "By" + " a," * 30_000):

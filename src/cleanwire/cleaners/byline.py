@@ -462,6 +462,9 @@ class Byline(Detector):
                   if page.removed_by[i] not in ("captions", "credits")]
         # "Author: X" counts once on the page; under each of a list's books, it is no byline.
         labelled = {i for i in usable if _LABEL.match(lines[i]) and not _PREFIX.match(lines[i])}
+        listed = _listed_prefixes(lines, usable)
+        if listed:
+            usable = [i for i in usable if _byline_prefix(lines[i]) not in listed]
         for n, i in enumerate(usable):
             if _PREFIX.match(lines[i]) or lines[i].startswith("By") or i in labelled:
                 names = find_byline(lines[i]) if len(labelled) < 2 or i not in labelled else None
@@ -577,6 +580,44 @@ _COPYRIGHT_SIGN = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright\b)", re.I
 _WRITTEN_BY = re.compile(r"(?:written|authored|article\s+written|post\s+written)\s+by\s|"
                          r"geschrieben\s+von\s|écrit\s+par\s|rédigé\s+par\s|escrito\s+por\s|"
                          r"scritto\s+da\s|geschreven\s+door\s|napisał[a]?\s", re.IGNORECASE)
+
+
+#: How many bylines with one prefix, naming different people, make a list of posts.
+LIST_OF_POSTS = 3
+
+
+def _byline_prefix(line: str) -> str | None:
+    """The prefix a byline line opens with ("by", "posted by"), or the whole line when it
+    is a lone prefix over the name; ``None`` for any other line."""
+    match = _PREFIX.match(line) or _LONE_PREFIX.match(line)
+    return match.group(0).strip(" :").casefold() if match else None
+
+
+def _listed_prefixes(lines: tuple[str, ...], usable: list[int]) -> set[str]:
+    """The byline prefixes that :data:`LIST_OF_POSTS` or more lines open, each naming
+    other people ("By X" under each teaser of a listing, "by X writes:" over each
+    reader's comment): those lines are a list's, none the page's byline, and taking one
+    a pass would take the next from the clean text. ("Written by A, B and C" over
+    "Reviewed by D" is one author box.)
+
+    >>> sorted(_listed_prefixes(("By Ann Lee", "Story", "By Bo Chan", "by Cy Díaz",
+    ...                          "Posted by Di Ng"), [0, 1, 2, 3, 4]))
+    ['by']
+    """
+    seen: dict[str, set[tuple[str, ...]]] = {}
+    for n, i in enumerate(usable):
+        prefix = _byline_prefix(lines[i])
+        if prefix is None:
+            continue
+        names: list[str] | None
+        if _LONE_PREFIX.match(lines[i]):
+            line = lines[usable[n + 1]] if n + 1 < len(usable) else ""
+            names = split_names(strip_role(_clean_tail(line)))
+        else:
+            names = find_byline(lines[i])
+        if names:
+            seen.setdefault(prefix, set()).add(tuple(sorted(x.casefold() for x in names)))
+    return {prefix for prefix, found in seen.items() if len(found) >= LIST_OF_POSTS}
 
 
 def _alone(lines: tuple[str, ...], usable: list[int], i: int) -> bool:
