@@ -599,6 +599,7 @@ class Boilerplate(Filter):
             if reason is not None and 0 < labels[reason] <= 2:
                 _take_related_links(lines, reasons, i)
         _take_dated_links(lines, reasons)
+        _take_hashtag_runs(lines, reasons)
         return reasons
 
 
@@ -664,6 +665,27 @@ def _take_dated_links(lines: Sequence[str], reasons: list[str | None]) -> None:
             for k in (k for item in items for k in item):
                 reasons[k] = "dated headline in a list of other articles"
         i = max(j, i + 1)
+
+
+#: A line that is one hashtag ("#automation", "#web3", "#Klimaschutz").
+_HASHTAG = re.compile(r"#[^\W\d_][\w-]{0,40}")
+#: How many one-hashtag lines in a row make a tag cloud.
+MIN_HASHTAG_RUN = 3
+
+
+def _take_hashtag_runs(lines: Sequence[str], reasons: list[str | None]) -> None:
+    """Runs of :data:`MIN_HASHTAG_RUN` or more lines that are each one hashtag: a blog
+    platform's tag cloud or topic menu, printed a tag a line. (A post's own tags, on one
+    line after it, are left to the other rules.)"""
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if i < len(lines) and reasons[i] is None and _HASHTAG.fullmatch(line.strip()):
+            run.append(i)
+            continue
+        if len(run) >= MIN_HASHTAG_RUN:
+            for k in run:
+                reasons[k] = "tag cloud: hashtags one a line"
+        run = []
 
 
 def _item_size(kinds: Sequence[str | None], j: int) -> int | None:
