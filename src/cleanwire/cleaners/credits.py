@@ -39,13 +39,15 @@ _AGENCY_LIST = (rf"(?:{_AGENCY_ALT})(?:\s*(?:,|/|and|&|with|und|et|y|e|i|en)\s*"
 #: Agenturen", "Avec AFP et Reuters", "(Com Reuters)", "con agencias".
 _WITH_AGENCIES = (rf"(?:mit|avec|con|com|met|with|z)\s+(?:agenturen|agences|agencias|agências|"
                   rf"agenzie|agentschappen|agencies|agencjami|{_AGENCY_LIST})\s*[)\]]?\s*\.?$")
+#: The editor's credit in German, French and Spanish: "Redaktion:", "Bearbeitet von",
+#: "Édité par", "Edición:", "Editado por".
+_EDITED_BY = r"redaktion\s*:|bearbeitet\s+von\b|[ée]dit[ée]\s+par\b|edici[oó]n\s*:|editado\s+por\b"
 #: A whole line of credits, in parentheses or not.
 _CREDIT_LINE = re.compile(latin(
     rf"^[(\[]?\s*(?:(?:{_ROLE}|(?:with\s+)?(?:additional\s+)?(?:reporting|assistance)\s+"
     rf"(?:by|from)\b)(?=\s*(?-i:[A-ZÀ-Þ]))|mitarbeit\s*:|mit\s+material\s+von\b|avec\s+(?=\S+\s*\)?$)|"
     rf"con\s+informaci[oó]n\s+de\b|com\s+informa[çc][õo]es\s+d[aeo]s?\b|redakcja\s*:|"
-    rf"opracowanie\s*:|redaktion\s*:|bearbeitet\s+von\b|[ée]dit[ée]\s+par\b|"
-    rf"edici[oó]n\s*:|editado\s+por\b|{_WITH_AGENCIES}|{_CJK_EDITOR}|"
+    rf"opracowanie\s*:|{_EDITED_BY}|{_WITH_AGENCIES}|{_CJK_EDITOR}|"
     rf"[-–—]\s*with\s+assistance\s+from\b)"),
     re.IGNORECASE)
 #: Credit lines clear enough to claim back from a filter (not "Design by", a footer's).
@@ -54,7 +56,7 @@ _STRONG = re.compile(
     r"(?:writing|editing|compiled|edited)\s+by|[-–—]?\s*with\s+assistance\s+from|"
     r"mit\s+material\s+von|avec\s+\S+\s*\)?$|con\s+informaci[oó]n\s+de|"
     r"com\s+informa[çc][õo]es\s+d[aeo]s?|mitarbeit\s*:|redakcja\s*:|opracowanie\s*:|"
-    r"redaktion\s*:|bearbeitet\s+von|[ée]dit[ée]\s+par|edici[oó]n\s*:|editado\s+por)(?!\w)|"
+    + _EDITED_BY + r")(?!\w)|"
     r"^[(\[]?\s*" + _WITH_AGENCIES + "|" + _CJK_EDITOR,
     re.IGNORECASE)
 _OTHER_METADATA = frozenset({"title", "byline", "dateline", "captions"})
