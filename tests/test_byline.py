@@ -298,26 +298,23 @@ def test_the_authors_note_at_the_foot_goes_with_the_byline() -> None:
     assert reasons["Reporting from Seoul"] == "where the byline's reporting was filed from"
 
 
-def test_an_authors_note_may_name_them_by_surname() -> None:
+@pytest.mark.parametrize(("byline", "author", "note", "other"), [
     # AP's foot: "Miller is the chief White House correspondent ..."; a line about someone
     # else with a verb of the list stays.
-    note = "Miller is the chief White House correspondent for The Associated Press."
-    other = "Roe is expected to testify next week, his lawyer said."
-    page = "\n".join(["Storm hits the coast", "By ZEKE MILLER", *STORY, other, note])
+    ("By ZEKE MILLER", "Zeke Miller",
+     "Miller is the chief White House correspondent for The Associated Press.",
+     "Roe is expected to testify next week, his lawyer said."),
+    # A blog's author box by the first name; a line that names her with another verb stays.
+    ("By Lauren Smith", "Lauren Smith",
+     "Lauren has written for The Events Calendar blog since 2018.",
+     "Lauren said the storm was the worst she had seen in years."),
+])
+def test_an_authors_note_may_name_them_by_surname_or_first_name(
+        byline: str, author: str, note: str, other: str) -> None:
+    page = "\n".join(["Storm hits the coast", byline, *STORY, other, note])
     doc = Chain([Byline()])(page)
-    assert doc.authors == ["Zeke Miller"]
+    assert doc.authors == [author]
     assert doc.paragraphs == ["Storm hits the coast", *STORY, other]
-
-
-def test_an_authors_note_may_name_them_by_first_name() -> None:
-    # A blog's author box: "Lauren has written for ... since 2018."; a line under the story
-    # that names her with another verb ("Lauren said ...") stays.
-    note = "Lauren has written for The Events Calendar blog since 2018."
-    said = "Lauren said the storm was the worst she had seen in years."
-    page = "\n".join(["Storm hits the coast", "By Lauren Smith", *STORY, said, note])
-    doc = Chain([Byline()])(page)
-    assert doc.authors == ["Lauren Smith"]
-    assert doc.paragraphs == ["Storm hits the coast", *STORY, said]
 
 
 @pytest.mark.parametrize("signature", [
