@@ -623,11 +623,8 @@ def _listed_prefixes(lines: tuple[str, ...], usable: list[int]) -> set[str]:
 def _alone(lines: tuple[str, ...], usable: list[int], i: int) -> bool:
     """``True`` when no other line of the page is a dated one-word byline with the same
     prefix as line ``i`` ("Posted by" once over readers' comments "by x ... writes")."""
-    def prefix(line: str) -> str | None:
-        match = _PREFIX.match(line)
-        return match.group(0).strip(" :").lower() if match else None
-    own = prefix(lines[i])
-    return not any(j != i and prefix(lines[j]) == own and _dated_brand_by(lines[j])
+    own = _byline_prefix(lines[i])
+    return not any(j != i and _byline_prefix(lines[j]) == own and _dated_brand_by(lines[j])
                    and not find_byline(lines[j]) for j in usable)
 
 
