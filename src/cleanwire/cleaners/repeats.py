@@ -97,7 +97,8 @@ class Repeats(Filter):
     * a repeated block: ``min_block`` or more lines repeated in the same order further
       down (a menu or a related list shown twice); the first copy stays;
     * a copy of a long line (:attr:`min_copy_words` words or more) higher up the page,
-      wherever it stands; the first copy stays.
+      wherever it stands; the first copy stays, unless it is an entry of a table of
+      contents: then the table goes and the headings it lists stay.
 
     >>> lines = ["Illegal partnership",
     ...          "Such a partnership is illegal and unjust. —Yoon Suk Yeol, President",
@@ -134,14 +135,19 @@ class Repeats(Filter):
             if (title := _glued_title(i, lines)) is not None:
                 reasons[i] = f"breadcrumb glued to the title ({_cite(lines[title])})"
         self._pull_quotes(lines, tokens, reasons)
+        contents = _contents(lines, tokens)
+        for i in contents:
+            reasons[i] = reasons[i] or "table of contents (its entries head sections below)"
         origin = _first_copies(tokens)
         for i in _repeated_blocks(origin, tokens, self.min_block):
             reasons[i] = reasons[i] or "block of lines repeated from higher up the page"
+        entries = set(contents)
         for i, first in enumerate(origin):
-            if first is not None and len(tokens[i]) >= self.min_copy_words:
+            # A heading whose first copy is an entry of the table of contents stays: the
+            # table goes instead.
+            if first is not None and first not in entries \
+                    and len(tokens[i]) >= self.min_copy_words:
                 reasons[i] = reasons[i] or f"copy of a line higher up ({_cite(lines[first])})"
-        for i in _contents(lines, tokens):
-            reasons[i] = reasons[i] or "table of contents (its entries head sections below)"
         return reasons
 
     def _pull_quotes(self, lines: Sequence[str], tokens: list[list[str]],
