@@ -64,6 +64,8 @@ from .base import LINE_CACHE_SIZE, Fields, Filter
 MAX_LABEL_WORDS = 12
 #: A run of labels or a glued menu is at most this long.
 MAX_MENU_WORDS = 40
+#: Social network names in a row, with no "and" between, that are share buttons anywhere.
+MIN_SOCIAL_RUN = 3
 #: Prompts (newsletter, paywall, comment form) and cookie banners are at most this long.
 MAX_PROMPT_WORDS = 60
 MAX_COOKIE_WORDS = 120
@@ -362,8 +364,10 @@ def _label_run(key: str, lex: Lexicon, words: int) -> str | None:
     items = _items(key)
     found, covered = _scan_labels(items, lex)
     if len(found) >= 2 and covered == len(items):
-        if all(lex.labels[f] == "social" for f in found):
-            # "Instagram and Facebook" may be a subheading: weak, like a lone name.
+        if all(lex.labels[f] == "social" for f in found) and (
+                len(found) < MIN_SOCIAL_RUN or any(item in CONNECTORS for item in items)):
+            # "Instagram and Facebook" may be a subheading: weak, like a lone name. Three
+            # names and nothing else ("Facebook X LinkedIn") are the share buttons.
             return _reason("social", " ".join(found))
         return f"run of chrome links: {', '.join(map(repr, found[:4]))}"
     return None
@@ -537,6 +541,8 @@ def says_chrome(line: str, language: str | None) -> bool:
 
     >>> says_chrome("Aller au contenu principal", "fr"), says_chrome("Storm hits", "en")
     (True, False)
+    >>> says_chrome("Facebook Twitter LinkedIn", "en")
+    True
     """
     lex, words = lexicon(language), count_words(line)
     if words <= MAX_LABEL_WORDS and _label(line, lex):
@@ -547,7 +553,7 @@ def says_chrome(line: str, language: str | None) -> bool:
         return False
     key = _normalize(line)
     return bool(_notice(line, key, lex, words) or _opener(key, lex, words)
-                or _inline(key, lex, words))
+                or _inline(key, lex, words) or _label_run(key, lex, words))
 
 
 def under_related_label(lines: Sequence[str], removed: Sequence[str | None], i: int,
