@@ -8,6 +8,13 @@ new line, so the plain-text chain gets the same line structure a scraped page ha
 >>> visible_text(html.fromstring(
 ...     "<div><h1>Title</h1><p>One <b>two</b></p><script>x()</script></div>"))
 'Title\\nOne two'
+
+A line break inside a run of text in the source is a space, as a browser shows it (not
+in ``<pre>``); between two elements it stays:
+
+>>> visible_text(html.fromstring(
+...     "<div><p>Wrapped\\nin the <i>source</i>\\nhere</p><a>Home</a>\\n<a>News</a></div>"))
+'Wrapped in the source here\\nHome\\nNews'
 """
 
 from __future__ import annotations
@@ -63,6 +70,15 @@ def visible_text(root: etree._Element) -> str:
     # levels deep cost no Python stack. For each open element: whether it ends a line
     # (a block), or None (not shown: only its tail is text).
     opened: list[bool | None] = []
+    # A line break inside a run of text in the markup's source (prose wrapped by its
+    # author) is a space on screen, except inside <pre>. Between elements (a text node of
+    # white space only) it is kept: inline links written one a line are a menu's items
+    # to a scraper, and usually to CSS.
+    pre = 0
+
+    def flowed(text: str) -> str:
+        return text if pre or text.isspace() else text.replace("\n", " ")
+
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "start":
@@ -72,16 +88,18 @@ def visible_text(root: etree._Element) -> str:
                 opened.append(None)
                 continue
             block = tag in _BLOCKS
+            pre += tag == "pre"
             if block:
                 parts.append("\n")
             if el.text:
-                parts.append(el.text)
+                parts.append(flowed(el.text))
             opened.append(block)
         else:
             if opened.pop():
                 parts.append("\n")
+                pre -= local_name(el.tag) == "pre"
             if el.tail and el is not root:
-                parts.append(el.tail)
+                parts.append(flowed(el.tail))
     # (Spaces squeezed in one pass over the page, then each line trimmed: a page has
     # thousands of lines, and a regex call per line cost more than the walk.)
     return "\n".join(filter(None, map(str.strip, _SPACES.sub(" ", "".join(parts)).split("\n"))))
