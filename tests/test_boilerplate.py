@@ -73,6 +73,7 @@ def test_every_removal_names_what_matched() -> None:
     ("Čtěte také", "cs"), ("Citește și", "ro"), ("Lue myös", "fi"), ("Kapcsolódó cikkek", "hu"),
     ("Читайте також", "uk"), ("Læs også", "da"), ("Les også", "no"),
     ("Email(Required)", "en"), ("E-Mail (Pflichtfeld)", "de"),
+    ("weiterlesen 10 Minuten", "de"), ("Share | 3 min read", "en"), ("Lire la suite 4 min", "fr"),
 ])
 def test_labels_with_counts_bullets_and_arrows(line: str, language: str) -> None:
     assert chrome_reason(line, lexicon(language)) is not None
@@ -106,6 +107,7 @@ def test_a_writers_follow_me_line_is_chrome(line: str, language: str) -> None:
     "Read more: 5",  # a count, not a headline
     "I keep up with the news on my phone.",  # not a writer's "keep up with me on"
     "Top 100", "Save 50%",  # numbers that are not counts
+    "Share 2 photos", "Read more 2025",  # a label and a number that is no reading time
     "tags = {", "image: postgres:18", "Category:Portage",  # code and wiki links in manuals
     "(c) It is not obvious that any given pointer is valid.",  # item (c) of a list
     "Taylor Swift 8 x 10 Photograph Art Print Photo Picture",  # a product, not a menu

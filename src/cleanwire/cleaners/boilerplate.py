@@ -128,12 +128,16 @@ def _label(line: str, lex: Lexicon) -> str | None:
 
 
 _TIME_SEPARATOR = re.compile(r"\s[•·|]\s")
+#: A reading or playing time after a plain space: "weiterlesen 10 Minuten", "Listen 4 min".
+_TRAILING_TIME = re.compile(r"\s(\d+\s?[^\W\d_]+\.?(?:\s[^\W\d_]+)?)$")
 
 
 def _label_with_time(line: str, lex: Lexicon) -> str | None:
     """A button with the reading or playing time beside it: "Artikel anhören • 4 Min",
-    "Share | 3 min read"."""
+    "Share | 3 min read", "weiterlesen 10 Minuten"."""
     parts = _TIME_SEPARATOR.split(line)
+    if len(parts) < 2 and (tail := _TRAILING_TIME.search(line)) is not None:
+        parts = [line[:tail.start()], tail.group(1)]
     if len(parts) < 2 or not all(is_date_line(part) for part in parts[1:]):
         return None
     reason = _label(parts[0], lex)
