@@ -73,6 +73,8 @@ def test_every_removal_names_what_matched() -> None:
     ("Čtěte také", "cs"), ("Citește și", "ro"), ("Lue myös", "fi"), ("Kapcsolódó cikkek", "hu"),
     ("Читайте також", "uk"), ("Læs også", "da"), ("Les også", "no"),
     ("Email(Required)", "en"), ("E-Mail (Pflichtfeld)", "de"),
+    ("Recent Posts", "en"), ("Neueste Kommentare", "de"), ("Articles récents", "fr"),
+    ("Entradas recientes", "es"), ("Najnowsze wpisy", "pl"), ("Recente berichten", "nl"),
     ("weiterlesen 10 Minuten", "de"), ("Share | 3 min read", "en"), ("Lire la suite 4 min", "fr"),
 ])
 def test_labels_with_counts_bullets_and_arrows(line: str, language: str) -> None:
