@@ -76,6 +76,8 @@ def test_every_removal_names_what_matched() -> None:
     ("Recent Posts", "en"), ("Neueste Kommentare", "de"), ("Articles récents", "fr"),
     ("Entradas recientes", "es"), ("Najnowsze wpisy", "pl"), ("Recente berichten", "nl"),
     ("Jump to recipe", "en"), ("Get it on Google Play", "en"), ("Our Standards", "en"),
+    ("Fehler melden", "de"), ("Lire plus tard", "fr"), ("Ya soy suscriptor", "es"),
+    ("Zgłoś błąd", "pl"),
     ("weiterlesen 10 Minuten", "de"), ("Share | 3 min read", "en"), ("Lire la suite 4 min", "fr"),
 ])
 def test_labels_with_counts_bullets_and_arrows(line: str, language: str) -> None:
