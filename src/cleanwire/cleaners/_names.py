@@ -70,6 +70,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "redakcja", "door", "von", "par", "por", "di", "автор", "авторы", "автори", "текст",
     "szerző", "szerzők", "yazar", "yazarlar", "kirjoittaja", "kirjoittajat", "teksti",
     "autorius", "autors", "forfatter", "författare", "penulis", "wartawan",
+    "redacción", "opracowanie",
 )
 
 #: Job titles that follow a name ("X, Staff Writer") and are not part of it.
@@ -315,6 +316,10 @@ def _credential(part: str) -> str | None:
     return None
 
 
+#: "with" before an agency that shares the credit: "X, with AP", "X, avec AFP", "X, mit dpa".
+_JOINT = re.compile(r"^(?:with|avec|mit|con|com|met|z|ze)\s+", re.IGNORECASE)
+
+
 def split_names(text: str) -> list[str]:
     """The person names in a byline's tail ("X and Y", "X, Y and Z", "X, Reuters").
 
@@ -331,6 +336,8 @@ def split_names(text: str) -> list[str]:
     ['Anna Schmidt', 'Thomas Müller']
     >>> split_names("Anna Kowalska / PAP"), split_names("Jane Doe/John Roe")
     (['Anna Kowalska'], ['Jane Doe', 'John Roe'])
+    >>> split_names("Jean Dupont, avec AFP"), split_names("Jean Dupont, avec Marie")
+    (['Jean Dupont'], [])
     """
     return list(_split_names(text))
 
@@ -347,8 +354,9 @@ def _split_names(text: str) -> tuple[str, ...]:
         if credential:
             names[-1] += ", " + credential  # "Rebecca Lake, CEPF®" keeps its letters
             continue
-        if is_agency(part) or _organisation(part) or _ROLE_TAIL.fullmatch(part) \
-                or part.lower() in ROLES or _is_title_or_credential(part):
+        if is_agency(part) or is_agency(_JOINT.sub("", part)) or _organisation(part) \
+                or _ROLE_TAIL.fullmatch(part) or part.lower() in ROLES \
+                or _is_title_or_credential(part):
             continue
         name = person_name(part)
         if name is None:
