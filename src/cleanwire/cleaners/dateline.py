@@ -27,13 +27,16 @@ from .base import NOTHING, Cut, Detection, Detector, PageView
 _AGENCY = (r"(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
            + r"|[A-Z]{2,6})")
 _AGENCY_NAMES = frozenset(a.lower() for a in AGENCIES)
-#: One agency or several filing together: "(dpa/AFP)", "(AP / Reuters)".
-_AGENCIES = rf"{_AGENCY}(?:\s?/\s?{_AGENCY})*"
+#: One agency or several filing together: "(dpa/AFP)", "(AP / Reuters)", or an agency and
+#: its service's short name: "(dpa/tmn)", "(dpa/lnw)".
+_AGENCIES = rf"{_AGENCY}(?:\s?/\s?(?:{_AGENCY}|[a-z]{{2,5}}))*"
 #: Capital letters of the Latin and Cyrillic alphabets ("SÉOUL", "ŁÓDŹ", "СЕУЛ").
 _UPPER = UPPER + "А-ЯЁЄІЇҐ"
 _CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,3}}"
-_PLACE = rf"[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,3}}"
+#: A place's name, maybe with its river or region after a slash ("Frankfurt/Main").
+_PLACE_WORD = rf"[{_UPPER}][\w'’.\-]*(?:/[{_UPPER}][\w'’.\-]*)?"
+_PLACE = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}"
 _REGION = rf"[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,2}}"
 #: Letters of the scripts without capitals that wire services write datelines in: Hebrew,
 #: Arabic (and Persian, Urdu), Devanagari and the other Indic scripts.
@@ -44,25 +47,31 @@ _UNCASED_PLACE = (rf"[{_UNCASED_LETTER}][\w{MARKS}'’.\-]*"
                   rf"(?:\s[{_UNCASED_LETTER}][\w{MARKS}'’.\-]*){{0,2}}")
 #: A dash, or a full stop and a dash as the Spanish agencies write them (".-", ".—").
 _DASH = r"(?:--|\.?[-–—])"
+_GLUED_DASH = re.compile(r"\S\.[-–—]\s*$")
+#: The date before the agency: as :data:`DATE` has it, or the day alone as Europa Press
+#: writes it ("MADRID, 5 (EUROPA PRESS) -").
+_WIRE_DATE = rf"(?:{DATE}|\d{{1,2}}(?=\s*\())"
 
 #: Place (any case), optional region and date, then the agency, then an optional dash.
 _WITH_AGENCY = re.compile(
-    rf"^(?P<loc>{_PLACE}(?:,\s{_REGION})?|{_UNCASED_PLACE})(?:,\s(?P<date>{DATE}))?\.?\s*"
+    rf"^(?P<loc>{_PLACE}(?:,\s{_REGION})?|{_UNCASED_PLACE})(?:,\s(?P<date>{_WIRE_DATE}))?\.?\s*"
     rf"(?:\((?P<agency>{_AGENCIES})\)|/(?P<agency2>{_AGENCY})/\.?)"
     rf"(?:\s*{_DASH}|:)?\s*")
 #: "HARLOW SPRINGS, Ohio (WJW) —", "VALDEMORA, 17 Sep. (AGENCIAS) -": a place in capitals,
 #: then an outlet no list knows (a local station's call sign, "agencies") and a dash.
 _CAPS_WITH_OUTLET = re.compile(
-    rf"^(?P<loc>{_CAPS_PLACE}(?:,\s{_REGION})?)(?:,\s(?P<date>{DATE}))?\.?\s*"
+    rf"^(?P<loc>{_CAPS_PLACE}(?:,\s{_REGION})?)(?:,\s(?P<date>{_WIRE_DATE}))?\.?\s*"
     rf"\((?P<agency>[{_UPPER}0-9][^()]{{0,28}}[^\s()])\)\s*{_DASH}\s*")
 #: "(CNN) —": the agency alone, then a dash; ANSA writes the place and date after it:
 #: "(ANSA) - ROMA, 05 MAR -".
 _AGENCY_ONLY = re.compile(
     rf"^\((?P<agency>{_AGENCIES})\)\s*{_DASH}\s*"
     rf"(?:(?P<loc>{_CAPS_PLACE})(?:,\s(?P<date>{DATE}))?\s{_DASH}\s+)?")
-#: "JAKARTA -", "CAIRO —", "LONDON, March 5 -": a place in capitals and a spaced dash.
+#: "JAKARTA -", "CAIRO —", "LONDON, March 5 -": a place in capitals and a spaced dash, or
+#: a full stop and a dash glued to it as Spanish papers write it ("NUEVA YORK.-").
 _CAPS_ONLY = re.compile(
-    rf"^(?P<loc>{_CAPS_PLACE}(?:,\s{_REGION})?)(?:,\s(?P<date>{DATE}))?\s{_DASH}(?:\s+|$)")
+    rf"^(?P<loc>{_CAPS_PLACE}(?:,\s{_REGION})?)(?:,\s(?P<date>{DATE}))?(?:\s{_DASH}|\.[-–—])"
+    rf"(?:\s+|$)")
 #: Korean wire copy: "(서울=연합뉴스) 홍길동 기자 = ", the place and agency in brackets, then
 #: the reporter, then an equals sign where English writes the dash.
 KOREAN_WIRE = re.compile(
@@ -120,8 +129,9 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
         loc = groups.get("loc")
         if loc and (loc.split(",")[0].split()[0].rstrip(".") in _NOT_PLACES):
             continue
-        if pattern is _CAPS_ONLY and len(match.group(0).strip()) < 4:
-            continue
+        if pattern is _CAPS_ONLY and (len(match.group(0).strip()) < 4 or (
+                "." in (loc or "") and _GLUED_DASH.search(match.group(0)))):
+            continue  # "U.S.- China talks": an abbreviation, not "NUEVA YORK.-"
         if pattern is _WITH_AGENCY and loc and not loc.split(",")[0].isupper():
             # "Berlin (dpa) -" is a dateline; "The Fed (FED) said" is not, nor is "وزير
             # الخارجية (رويترز) قال" (the minister, Reuters reports, said). In a script
@@ -131,7 +141,9 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
             dashed = re.search(r"[-–—/]\s*$", match.group(0)) is not None \
                 or groups.get("agency2") is not None  # "Москва, 17 сентября. /ТАСС/."
             dated = uncased(loc[0]) and groups.get("date") is not None
-            if not set(re.split(r"\s?/\s?", known)) <= _AGENCY_NAMES or not (dashed or dated):
+            first, *services = re.split(r"\s?/\s?", known)
+            if first not in _AGENCY_NAMES or not (dashed or dated) or not all(
+                    s in _AGENCY_NAMES or len(s) <= 5 for s in services):
                 continue
         if match.end() == len(text) and not alone:
             continue  # nothing after the dateline: not the start of a paragraph
