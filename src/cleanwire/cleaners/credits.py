@@ -42,12 +42,19 @@ _WITH_AGENCIES = (rf"(?:mit|avec|con|com|met|with|z)\s+(?:agenturen|agences|agen
 #: The editor's credit in German, French and Spanish: "Redaktion:", "Bearbeitet von",
 #: "Édité par", "Edición:", "Editado por".
 _EDITED_BY = r"redaktion\s*:|bearbeitet\s+von\b|[ée]dit[ée]\s+par\b|edici[oó]n\s*:|editado\s+por\b"
+#: The wire services' roles in their other languages' services, before a name: Reuters
+#: closes "(Reportage Jean Dupont; édité par ...)", "(Reporte de ...; editado por ...)",
+#: "(Reporting di ...; Editing di ...)", "(Bericht von ...; redigiert von ...)".
+_FOREIGN_ROLE = (r"(?:reportage(?:\s+de)?|version\s+fran[çc]aise|r[ée]dig[ée]\s+par|"
+                 r"reporte\s+de|reportaje\s+de|reporting\s+di|editing\s+di|a\s+cura\s+di|"
+                 r"bericht\s+von|redigiert\s+von|reportagem\s+de|edi[çc][ãa]o\s+de)"
+                 r"(?=\s*(?-i:[A-ZÀ-Þ]))")
 #: A whole line of credits, in parentheses or not.
 _CREDIT_LINE = re.compile(latin(
     rf"^[(\[]?\s*(?:(?:{_ROLE}|(?:with\s+)?(?:additional\s+)?(?:reporting|assistance)\s+"
     rf"(?:by|from)\b)(?=\s*(?-i:[A-ZÀ-Þ]))|mitarbeit\s*:|mit\s+material\s+von\b|avec\s+(?=\S+\s*\)?$)|"
     rf"con\s+informaci[oó]n\s+de\b|com\s+informa[çc][õo]es\s+d[aeo]s?\b|redakcja\s*:|"
-    rf"opracowanie\s*:|{_EDITED_BY}|{_WITH_AGENCIES}|{_CJK_EDITOR}|"
+    rf"opracowanie\s*:|{_EDITED_BY}|{_FOREIGN_ROLE}|{_WITH_AGENCIES}|{_CJK_EDITOR}|"
     rf"[-–—]\s*with\s+assistance\s+from\b)"),
     re.IGNORECASE)
 #: Credit lines clear enough to claim back from a filter (not "Design by", a footer's).
@@ -56,7 +63,7 @@ _STRONG = re.compile(
     r"(?:writing|editing|compiled|edited)\s+by|[-–—]?\s*with\s+assistance\s+from|"
     r"mit\s+material\s+von|avec\s+\S+\s*\)?$|con\s+informaci[oó]n\s+de|"
     r"com\s+informa[çc][õo]es\s+d[aeo]s?|mitarbeit\s*:|redakcja\s*:|opracowanie\s*:|"
-    + _EDITED_BY + r")(?!\w)|"
+    + _EDITED_BY + r")(?!\w)|^[(\[]?\s*" + latin(_FOREIGN_ROLE) + "|"
     r"^[(\[]?\s*" + _WITH_AGENCIES + "|" + _CJK_EDITOR,
     re.IGNORECASE)
 _OTHER_METADATA = frozenset({"title", "byline", "dateline", "captions"})
