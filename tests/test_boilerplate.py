@@ -75,6 +75,7 @@ def test_every_removal_names_what_matched() -> None:
     ("Email(Required)", "en"), ("E-Mail (Pflichtfeld)", "de"),
     ("Recent Posts", "en"), ("Neueste Kommentare", "de"), ("Articles récents", "fr"),
     ("Entradas recientes", "es"), ("Najnowsze wpisy", "pl"), ("Recente berichten", "nl"),
+    ("Latest posts by Jane Doe (see all)", "en"), ("Discussion about this post", "en"),
     ("Jump to recipe", "en"), ("Get it on Google Play", "en"), ("Our Standards", "en"),
     ("Fehler melden", "de"), ("Lire plus tard", "fr"), ("Ya soy suscriptor", "es"),
     ("Zgłoś błąd", "pl"),
@@ -85,13 +86,16 @@ def test_labels_with_counts_bullets_and_arrows(line: str, language: str) -> None
 
 
 @pytest.mark.parametrize(("line", "language"), [
+    ("Back of Mind is a reader-supported publication. To receive new posts and support my "
+     "work, consider becoming a free or paid subscriber.", "en"),
+    ("Add as a Reliable and Trusted News Source", "en"),
     ("You can keep up with me on Twitter: @jdoe", "en"),
     ("Folge mir auf Instagram für mehr Rezepte!", "de"),
     ("Suivez-moi sur Instagram pour plus de recettes", "fr"),
     ("Sígueme en Instagram para más recetas", "es"),
     ("Obserwuj mnie na Instagramie", "pl"),
 ])
-def test_a_writers_follow_me_line_is_chrome(line: str, language: str) -> None:
+def test_a_writers_or_platforms_appeal_is_chrome(line: str, language: str) -> None:
     assert chrome_reason(line, lexicon(language)) is not None
 
 
