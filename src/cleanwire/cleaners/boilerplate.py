@@ -128,7 +128,8 @@ def _label(line: str, lex: Lexicon) -> str | None:
 
 
 _TIME_SEPARATOR = re.compile(r"\s[•·|]\s")
-#: A reading or playing time after a plain space: "weiterlesen 10 Minuten", "Listen 4 min".
+#: A reading or playing time after a plain space: "weiterlesen 10 Minuten", "Lire la
+#: suite 4 min".
 _TRAILING_TIME = re.compile(r"\s(\d+\s?[^\W\d_]+\.?(?:\s[^\W\d_]+)?)$")
 
 

@@ -47,6 +47,7 @@ _UNCASED_PLACE = (rf"[{_UNCASED_LETTER}][\w{MARKS}'’.\-]*"
                   rf"(?:\s[{_UNCASED_LETTER}][\w{MARKS}'’.\-]*){{0,2}}")
 #: A dash, or a full stop and a dash as the Spanish agencies write them (".-", ".—").
 _DASH = r"(?:--|\.?[-–—])"
+#: A full stop and a dash glued to the word before them, ending a dateline ("NUEVA YORK.-").
 _GLUED_DASH = re.compile(r"\S\.[-–—]\s*$")
 #: The date before the agency: as :data:`DATE` has it, or the day alone as Europa Press
 #: writes it ("MADRID, 5 (EUROPA PRESS) -").

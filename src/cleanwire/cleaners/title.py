@@ -352,9 +352,9 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
 def _claimable(page: PageView, i: int) -> bool:
     """Line ``i`` may be the headline: not another detector's or the caption filter's, not
     a line that says it is chrome ("Skip to content", "Article réservé aux abonnés",
-    "Facebook Twitter"), nor a headline of a related-articles box, nor a name over the date (a
-    byline whose first name is too rare for the name lists to call it one on its own:
-    "Çelik Nimani" over "Dec 19, 2025")."""
+    "Facebook Twitter"), nor a headline of a related-articles box, nor a name over the
+    date (a byline whose first name is too rare for the name lists to call it one on its
+    own: "Çelik Nimani" over "Dec 19, 2025")."""
     taken, language = page.removed_by[i], page.fields.get("language")
     if taken in _NOT_CLAIMABLE or says_chrome(page.lines[i], language) or (
             taken and under_related_label(page.lines, page.removed_by, i, language)):
