@@ -9,12 +9,14 @@ new line, so the plain-text chain gets the same line structure a scraped page ha
 ...     "<div><h1>Title</h1><p>One <b>two</b></p><script>x()</script></div>"))
 'Title\\nOne two'
 
-A line break inside a run of text in the source is a space, as a browser shows it (not
-in ``<pre>``); between two elements it stays:
+A line break inside a run of text in the source is a space where it cuts a sentence, as
+a browser shows it (not in ``<pre>``); after a sentence's end, and between two elements,
+it stays:
 
 >>> visible_text(html.fromstring(
-...     "<div><p>Wrapped\\nin the <i>source</i>\\nhere</p><a>Home</a>\\n<a>News</a></div>"))
-'Wrapped in the source here\\nHome\\nNews'
+...     "<div><p>Wrapped\\nin the <i>source</i>\\nhere.\\nPhoto: AP</p>"
+...     "<a>Home</a>\\n<a>News</a></div>"))
+'Wrapped in the source here.\\nPhoto: AP\\nHome\\nNews'
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ _BLOCKS = frozenset({
 _STREAMED = re.compile(r"S:\d+$")
 
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+#: Stands for a line break of the markup's source inside a run of text, until it is known
+#: whether it cuts a sentence (a private-use character: never in a page's text).
+_SOURCE_BREAK = "\ue000"
+#: Source line breaks between a word and the next one that do not follow a sentence's end.
+_GAP = rf"[ \t\r{_SOURCE_BREAK}]*"
+_MID_SENTENCE = re.compile(
+    rf"(?<=[^\s.!?:;。！？{_SOURCE_BREAK}]){_GAP}{_SOURCE_BREAK}{_GAP}(?=[^\s{_SOURCE_BREAK}])")
 
 
 def _hidden(el: etree._Element) -> bool:
@@ -70,14 +79,15 @@ def visible_text(root: etree._Element) -> str:
     # levels deep cost no Python stack. For each open element: whether it ends a line
     # (a block), or None (not shown: only its tail is text).
     opened: list[bool | None] = []
-    # A line break inside a run of text in the markup's source (prose wrapped by its
-    # author) is a space on screen, except inside <pre>. Between elements (a text node of
-    # white space only) it is kept: inline links written one a line are a menu's items
-    # to a scraper, and usually to CSS.
+    # A line break inside a run of text in the markup's source is marked, and becomes a
+    # space where it cuts a sentence (prose wrapped by its author; a browser shows one
+    # line) and a line break after a sentence's end (a caption, then its credit). Between
+    # elements (a text node of white space only) it is kept: inline links written one a
+    # line are a menu's items to a scraper, and usually to CSS. <pre> keeps its own.
     pre = 0
 
     def flowed(text: str) -> str:
-        return text if pre or text.isspace() else text.replace("\n", " ")
+        return text if pre or text.isspace() else text.replace("\n", _SOURCE_BREAK)
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -100,6 +110,9 @@ def visible_text(root: etree._Element) -> str:
                 pre -= local_name(el.tag) == "pre"
             if el.tail and el is not root:
                 parts.append(flowed(el.tail))
+    text = "".join(parts)
+    if _SOURCE_BREAK in text:
+        text = _MID_SENTENCE.sub(" ", text).replace(_SOURCE_BREAK, "\n")
     # (Spaces squeezed in one pass over the page, then each line trimmed: a page has
     # thousands of lines, and a regex call per line cost more than the walk.)
-    return "\n".join(filter(None, map(str.strip, _SPACES.sub(" ", "".join(parts)).split("\n"))))
+    return "\n".join(filter(None, map(str.strip, _SPACES.sub(" ", text).split("\n"))))
