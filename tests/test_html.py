@@ -12,10 +12,12 @@ import pickle
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
 from cleanwire import Document, clean_html
 from cleanwire.html.decode import declared_charset, decode_html
 from cleanwire.html.metadata import choose_title, page_byline, split_authors, strip_site_name
+from cleanwire.html.visible import visible_text
 from conftest import no_hang
 
 HTML_DIR = Path(__file__).resolve().parent.parent / "corpus" / "html"
@@ -119,6 +121,13 @@ def test_plain_text_input_keeps_its_text() -> None:
     text = ("The council approved the new budget on Tuesday after a long debate about the "
             "cost of repairing the old bridge, which has been closed since the spring.")
     assert "approved the new budget" in clean_html(text).text
+
+
+def test_source_line_breaks_in_the_visible_text_are_linear() -> None:
+    """A run of source line breaks and spaces in a paragraph is resolved in one pass."""
+    page = "<html><body><p>word" + "\n " * 200_000 + "</p><p>next</p></body></html>"
+    with no_hang():
+        assert visible_text(lxml_html.fromstring(page)) == "word\nnext"
 
 
 def test_hostile_metadata_is_linear() -> None:

@@ -48,10 +48,8 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 #: Stands for a line break of the markup's source inside a run of text, until it is known
 #: whether it cuts a sentence (a private-use character: never in a page's text).
 _SOURCE_BREAK = "\ue000"
-#: Source line breaks between a word and the next one that do not follow a sentence's end.
-_GAP = rf"[ \t\r{_SOURCE_BREAK}]*"
-_MID_SENTENCE = re.compile(
-    rf"(?<=[^\s.!?:;。！？{_SOURCE_BREAK}]){_GAP}{_SOURCE_BREAK}{_GAP}(?=[^\s{_SOURCE_BREAK}])")
+#: What ends a sentence, so that a source line break after it stays one.
+_SENTENCE_END = frozenset(".!?:;。！？")
 
 
 def _hidden(el: etree._Element) -> bool:
@@ -110,9 +108,27 @@ def visible_text(root: etree._Element) -> str:
                 pre -= local_name(el.tag) == "pre"
             if el.tail and el is not root:
                 parts.append(flowed(el.tail))
-    text = "".join(parts)
-    if _SOURCE_BREAK in text:
-        text = _MID_SENTENCE.sub(" ", text).replace(_SOURCE_BREAK, "\n")
+    text = _resolve_breaks("".join(parts))
     # (Spaces squeezed in one pass over the page, then each line trimmed: a page has
     # thousands of lines, and a regex call per line cost more than the walk.)
     return "\n".join(filter(None, map(str.strip, _SPACES.sub(" ", text).split("\n"))))
+
+
+def _resolve_breaks(text: str) -> str:
+    """Each source line break (:data:`_SOURCE_BREAK`) as a line break after a sentence's
+    end and a space anywhere else, in one pass (a regex with a look-behind over runs of
+    white space would be quadratic in a run's length).
+
+    >>> _resolve_breaks(f"cut{_SOURCE_BREAK}here. Done.{_SOURCE_BREAK} {_SOURCE_BREAK}Next")
+    'cut here. Done.\\n \\nNext'
+    """
+    pieces = text.split(_SOURCE_BREAK)
+    out = [pieces[0]]
+    last = pieces[0].rstrip(" \t\r")[-1:]
+    for piece in pieces[1:]:
+        out.append("\n" if last in _SENTENCE_END else " ")
+        out.append(piece)
+        stripped = piece.rstrip(" \t\r")
+        if stripped:
+            last = stripped[-1]
+    return "".join(out)
