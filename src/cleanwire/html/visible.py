@@ -46,7 +46,8 @@ _STREAMED = re.compile(r"S:\d+$")
 
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 #: Stands for a line break of the markup's source inside a run of text, until it is known
-#: whether it cuts a sentence (a private-use character: never in a page's text).
+#: whether it cuts a sentence (a private-use character: on a page at most an icon font's
+#: glyph, which is no text either).
 _SOURCE_BREAK = "\ue000"
 #: What ends a sentence, so that a source line break after it stays one.
 _SENTENCE_END = frozenset(".!?:;。！？")
