@@ -47,7 +47,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "geschreven door", "door", "skrevet av", "skrivet av", "av", "af",
     # French, Spanish, Portuguese, Italian
     "article rédigé par", "article écrit par", "écrit par", "publié par", "rédigé par",
-    "une tribune de", "une chronique de", "une analyse de", "un éditorial de", "par",
+    "une tribune de", "une chronique de", "une analyse de", "un éditorial de",
+    "propos recueillis par", "par",
     "escrito por", "publicado por",
     "redactado por", "texto de", "un análisis de", "una columna de", "por", "scritto da",
     "a cura di", "un commento di", "un'analisi di", "a firma di", "di",
@@ -70,7 +71,8 @@ BYLINE_LABELS: tuple[str, ...] = (
     "redakcja", "door", "von", "par", "por", "di", "автор", "авторы", "автори", "текст",
     "szerző", "szerzők", "yazar", "yazarlar", "kirjoittaja", "kirjoittajat", "teksti",
     "autorius", "autors", "forfatter", "författare", "penulis", "wartawan",
-    "redacción", "opracowanie",
+    "redacción", "opracowanie", "text und fotos", "text und bilder", "texte et photos",
+    "texto y fotos", "testo e foto", "tekst i zdjęcia", "words and pictures",
 )
 
 #: Job titles that follow a name ("X, Staff Writer") and are not part of it.
@@ -316,8 +318,10 @@ def _credential(part: str) -> str | None:
     return None
 
 
-#: "with" before an agency that shares the credit: "X, with AP", "X, avec AFP", "X, mit dpa".
-_JOINT = re.compile(r"^(?:with|avec|mit|con|com|met|z|ze)\s+", re.IGNORECASE)
+#: "with" or "of" before an agency that shares the credit or employs the writer: "X, with
+#: AP", "X, avec AFP", "X, mit dpa", "X, da Reuters", "X, de l'AFP".
+_JOINT = re.compile(r"^(?:(?:with|avec|mit|con|com|met|z|ze|of|da|do|del|della)\s+"
+                    r"|(?:de\s+l|dell)['’]\s*)", re.IGNORECASE)
 
 
 def split_names(text: str) -> list[str]:
