@@ -49,22 +49,23 @@ _FOREIGN_ROLE = (r"(?:reportage(?:\s+de)?|version\s+fran[çc]aise|r[ée]dig[ée]
                  r"reporte\s+de|reportaje\s+de|reporting\s+di|editing\s+di|a\s+cura\s+di|"
                  r"bericht\s+von|redigiert\s+von|reportagem\s+de|edi[çc][ãa]o\s+de)"
                  r"(?=\s*(?-i:[A-ZÀ-Þ]))")
+#: Credit lines in other languages than English, each clear enough to claim back from a
+#: filter: "Mitarbeit:", "Mit Material von", "(Avec AFP)", "Con información de", "Redakcja:".
+_OTHER_LANGUAGES = (r"mitarbeit\s*:|mit\s+material\s+von\b|avec\s+\S+\s*\)?$|"
+                    r"con\s+informaci[oó]n\s+de\b|com\s+informa[çc][õo]es\s+d[aeo]s?\b|"
+                    rf"redakcja\s*:|opracowanie\s*:|{_EDITED_BY}|{_FOREIGN_ROLE}")
 #: A whole line of credits, in parentheses or not.
 _CREDIT_LINE = re.compile(latin(
     rf"^[(\[]?\s*(?:(?:{_ROLE}|(?:with\s+)?(?:additional\s+)?(?:reporting|assistance)\s+"
-    rf"(?:by|from)\b)(?=\s*(?-i:[A-ZÀ-Þ]))|mitarbeit\s*:|mit\s+material\s+von\b|avec\s+(?=\S+\s*\)?$)|"
-    rf"con\s+informaci[oó]n\s+de\b|com\s+informa[çc][õo]es\s+d[aeo]s?\b|redakcja\s*:|"
-    rf"opracowanie\s*:|{_EDITED_BY}|{_FOREIGN_ROLE}|{_WITH_AGENCIES}|{_CJK_EDITOR}|"
+    rf"(?:by|from)\b)(?=\s*(?-i:[A-ZÀ-Þ]))|{_OTHER_LANGUAGES}|{_WITH_AGENCIES}|{_CJK_EDITOR}|"
     rf"[-–—]\s*with\s+assistance\s+from\b)"),
     re.IGNORECASE)
 #: Credit lines clear enough to claim back from a filter (not "Design by", a footer's).
-_STRONG = re.compile(
+_STRONG = re.compile(latin(
     r"^[(\[]?\s*(?:(?:additional\s+|further\s+|with\s+(?:additional\s+)?)?reporting\s+(?:by|from)|"
     r"(?:writing|editing|compiled|edited)\s+by|[-–—]?\s*with\s+assistance\s+from|"
-    r"mit\s+material\s+von|avec\s+\S+\s*\)?$|con\s+informaci[oó]n\s+de|"
-    r"com\s+informa[çc][õo]es\s+d[aeo]s?|mitarbeit\s*:|redakcja\s*:|opracowanie\s*:|"
-    + _EDITED_BY + r")(?!\w)|^[(\[]?\s*" + latin(_FOREIGN_ROLE) + "|"
-    r"^[(\[]?\s*" + _WITH_AGENCIES + "|" + _CJK_EDITOR,
+    + _OTHER_LANGUAGES + r")(?!\w)|"
+    r"^[(\[]?\s*" + _WITH_AGENCIES + "|" + _CJK_EDITOR),
     re.IGNORECASE)
 _OTHER_METADATA = frozenset({"title", "byline", "dateline", "captions"})
 
