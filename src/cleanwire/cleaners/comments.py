@@ -6,7 +6,9 @@ Scraped pages keep the comment thread: a heading ("36 Comments", "Leave a Reply"
 dates ("July 14, 2015 at 3:53 pm"), their text and "Reply" links. Comments are prose, so a
 line classifier keeps them; their heading and their rhythm give them away. This step cuts
 the page at the heading of a comment section that stands below a whole article, and
-everything after it goes (the thread, the comment form, then the site's footer).
+everything after it goes (the thread, the comment form, then the site's footer). A thread
+printed with no heading opens at its first commenter's stamp ("Yuki 9/10/2021 at 6:42pm"),
+when more stamps follow within a screen of lines.
 
 It stays out of the way where a thread *is* the content: the heading must come after at
 least :data:`MIN_ARTICLE_WORDS` words of prose (a forum question or a short post has its
@@ -119,6 +121,40 @@ MAX_HEADINGS = 3
 LOOK_AHEAD = 30
 
 
+#: The time that closes a comment's stamp: "... at 3:53 pm", "... um 14:02", "... à 9h30".
+_STAMP_TIME = re.compile(r"\b(?:at|@|um|à|às|a\s+las|alle|o|om|kl\.?)\s+\d{1,2}[:.h]\d\d\s*"
+                         r"(?:[ap]\.?\s?m\.?)?$", re.IGNORECASE)
+#: A question-and-answer site's stamps: its answers are the page's content, not comments.
+_ANSWER_STAMP = re.compile(r"^(?:asked|answered|edited)\b", re.IGNORECASE)
+#: Words of the commenter's name a stamp may open with ("Abdul Majeed 3/12/2021 at 1:48am").
+MAX_NAME_WORDS = 4
+#: Stamps within :data:`LOOK_AHEAD` lines that make a thread with no heading.
+MIN_STAMPS = 3
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _is_stamp(line: str) -> bool:
+    """A comment's stamp: a date and a time of day, maybe after the commenter's name
+    ("July 14, 2015 at 3:53 pm", "Yuki 9/10/2021 at 6:42pm")."""
+    match = _STAMP_TIME.search(line) if len(line) <= 90 else None
+    if match is None or _ANSWER_STAMP.match(line):
+        return False
+    words = line[:match.start()].split()
+    names = range(min(MAX_NAME_WORDS, len(words)) + 1)
+    return any(is_date_line(" ".join(words[k:])) for k in names)
+
+
+def _thread_starts(lines: Sequence[str], i: int) -> bool:
+    """The stamp on line ``i`` has enough others below it to be a comment thread's."""
+    return sum(1 for line in lines[i:i + LOOK_AHEAD] if _is_stamp(line)) >= MIN_STAMPS
+
+
+def _names_commenter(line: str) -> bool:
+    """A commenter's name alone over the stamp: "Jane says:", "Mary K."."""
+    return len(line.split()) <= MAX_NAME_WORDS and not is_prose(line) \
+        and not any(c.isdigit() for c in line)
+
+
 def _is_form(line: str) -> bool:
     match = _FORM.match(line)
     return match is not None and _FORM_END.fullmatch(line, match.end()) is not None
@@ -169,6 +205,7 @@ def comment_section(lines: Sequence[str]) -> int | None:
     if len(headings) > MAX_HEADINGS:
         return None
     words = furniture = 0
+    stamped = False
     blog_form = next((i for i, line in enumerate(lines)
                       if len(line) < 300 and _FINE_PRINT.search(line)), -1)
     for i, line in enumerate(lines):
@@ -182,6 +219,13 @@ def comment_section(lines: Sequence[str]) -> int | None:
                 if _is_policy(line) and i and _titles_rules(lines[i - 1]):
                     return i - 1
                 return i
+        if _is_stamp(line):
+            # The first stamp on the page may open a thread printed with no heading; a
+            # live blog's stamps start above a whole article's words.
+            if enough and not stamped and furniture <= MAX_FURNITURE_ABOVE \
+                    and _thread_starts(lines, i):
+                return i - 1 if i and _names_commenter(lines[i - 1]) else i
+            stamped = True
         if is_prose(line):
             words += count_words(line)
         furniture += _marked(line)
@@ -202,7 +246,11 @@ class Comments(Filter):
             # “<title>”" is a comment count whatever the page is.
             return [_COUNT_REASON if len(line) <= 250 and _THOUGHTS.match(line) else None
                     for line in lines]
-        heading = f"comment section heading ({lines[start][:40]!r}) below the article"
-        return [None] * start + [heading] + (
-            ["below the article's comment section heading (comments, form, footer)"]
+        # The section opens with its heading, or with the title over the house rules.
+        if _is_heading(lines[start]) or (start + 1 < len(lines) and _is_policy(lines[start + 1])):
+            first = f"comment section heading ({lines[start][:40]!r}) below the article"
+        else:
+            first = f"comment thread with no heading: commenter and stamp ({lines[start][:40]!r})"
+        return [None] * start + [first] + (
+            ["in or below the article's comment section (comments, form, footer)"]
             * (len(lines) - start - 1))
