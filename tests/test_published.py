@@ -64,6 +64,9 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("Objavljeno 17. septembra 2023 ob 10.32", "2023-09-17"),  # Slovenian
     ("неделя, 17 септември 2023", "2023-09-17"),          # Bulgarian
     ("Ahad, 17 Disember 2023", "2023-12-17"),             # Malay
+    ("Publicerad 17 september 2023 kl. 08.15", "2023-09-17"),  # Swedish: "kl." the hour
+    ("Publiceret 17. september 2023 kl. 08.15", "2023-09-17"),  # Danish
+    ("Publisert 17. september 2023 kl. 08.15", "2023-09-17"),   # Norwegian
     ("söndag 17 september 2023", "2023-09-17"),           # weekdays in more languages
     ("keskiviikko 20. syyskuuta 2023", "2023-09-20"),
     ("vasárnap, 2023. szeptember 17.", "2023-09-17"),

@@ -122,7 +122,8 @@ oluşturulma tarihi güncelleme güncellendi yayınlanma yayınlandı yayın son
 okuma süresi bugün dün diterbitkan diperbarui dipublikasikan terbit pukul menit lalu baca
 опубликовано обновлено мин назад сегодня вчера опубліковано оновлено хв тому сьогодні вчора
 publikováno aktualizováno publikované aktualizované dnes včera před publicerad uppdaterad
-publiceret opdateret publisert oppdatert idag igår sedan siden julkaistu päivitetty klo
+publiceret opdateret publisert oppdatert idag igår i dag går sedan siden kl klockan klokken
+julkaistu päivitetty klo
 tänään eilen publikálva frissítve frissítés tegnap publicat actualizat azi ieri
 data utworzenia aktualizacji publikacji dodano fecha publicación actualización publicação
 atualização datum gepubliceerd date mise jour hs hrs
