@@ -51,6 +51,24 @@ def test_a_credit_a_filter_took_for_a_footer_is_claimed_back() -> None:
     assert [r.kind for r in doc.removed if r.text == "Mit Material von dpa"] == ["metadata"]
 
 
+@pytest.mark.parametrize(("tail", "credits"), [
+    (["TT", "Om oss"], ["TT"]),          # the agency's code signs the wire copy off
+    (["NTB", "Kontakt"], ["NTB"]),
+    (["dpa", "Impressum"], ["dpa"]),
+    (["Reuters", "About us"], []),       # a bare name under the story may be a footer link
+    (["Om oss", "TT"], []),              # not just under the last paragraph
+])
+def test_an_agency_code_a_filter_took_is_claimed_just_under_the_story(
+        tail: list[str], credits: list[str]) -> None:
+    from cleanwire.cleaners.base import LineRule
+
+    footer = LineRule(lambda line: len(line.split()) <= 4, reason="short line")
+    doc = Chain([footer, Credits()])(
+        "Regeringen presenterade på torsdagen en plan för att bygga ut järnvägen i norr.\n"
+        + "\n".join(tail))
+    assert doc.credits == credits
+
+
 STORY = ("The storm reached the coast on Monday night and thousands of homes lost power, "
          "the regional grid operator said in a statement.")
 

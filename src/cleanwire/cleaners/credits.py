@@ -123,6 +123,13 @@ def split_credits(line: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def _signs_off(line: str) -> bool:
+    """An agency's code alone, as wire copy signs off in Scandinavia and Germany: "TT",
+    "NTB", "dpa" (one word in one case, not a name such as "Reuters")."""
+    code = line.strip()
+    return " " not in code and (code.isupper() or code.islower())
+
+
 def _agencies(text: str) -> list[str]:
     return [a.strip() for a in re.split(r"\s*(?:,|/|\band\b|&|\bwith\b)\s*", text) if a.strip()]
 
@@ -162,10 +169,13 @@ class Credits(Detector):
                 credits[:0] = [line.strip().rstrip(".").strip("()[]")]
                 continue
             whole = _AGENCY_LINE.match(line)
-            if whole and not seen and (in_body or not line[:1].isalnum()):
+            if whole and not seen and (in_body or not line[:1].isalnum()
+                                       or (i == page.body[-1] + 1 and _signs_off(line)
+                                           and is_prose(page.lines[i - 1]))):
                 # Just under the last paragraph, "(Kyodo)" or "— Reuters" is the credit
-                # even where a chrome filter took the line for a label; a bare "Reuters"
-                # there may be a footer link.
+                # even where a chrome filter took the line for a label, and so is the
+                # agency's code the story signs with ("TT", "NTB", "dpa"); a bare
+                # "Reuters" there may be a footer link.
                 lines[i] = "agency credit"
                 credits[:0] = _agencies(whole.group("a"))
                 continue
