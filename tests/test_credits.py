@@ -57,6 +57,8 @@ def test_a_credit_a_filter_took_for_a_footer_is_claimed_back() -> None:
     (["dpa", "Impressum"], ["dpa"]),
     (["Reuters", "About us"], []),       # a bare name under the story may be a footer link
     (["Om oss", "TT"], []),              # not just under the last paragraph
+    (["Arbetet väntas börja nästa år.", "TT"], ["TT"]),   # a short last paragraph
+    (["Foto Anna Berg och Per Holm", "TT"], []),         # under no paragraph's end
 ])
 def test_an_agency_code_a_filter_took_is_claimed_just_under_the_story(
         tail: list[str], credits: list[str]) -> None:

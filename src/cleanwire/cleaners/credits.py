@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lines import latin
+from ..lines import END_SENTENCE, latin, line_end
 from ._names import AGENCIES
 from ._page import is_prose
 from .base import NOTHING, Cut, Detection, Detector, PageView
@@ -171,7 +171,7 @@ class Credits(Detector):
             whole = _AGENCY_LINE.match(line)
             if whole and not seen and (in_body or not line[:1].isalnum()
                                        or (i == page.body[-1] + 1 and _signs_off(line)
-                                           and is_prose(page.lines[i - 1]))):
+                                           and line_end(page.lines[i - 1]) == END_SENTENCE)):
                 # Just under the last paragraph, "(Kyodo)" or "— Reuters" is the credit
                 # even where a chrome filter took the line for a label, and so is the
                 # agency's code the story signs with ("TT", "NTB", "dpa"); a bare
