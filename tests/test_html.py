@@ -88,6 +88,21 @@ def test_undeclared_legacy_bytes_are_guessed() -> None:
     assert "Bürgermeister" in decode_html(text.encode("cp1252"))
 
 
+def test_utf8_once_read_as_latin1_is_mended_before_extraction() -> None:
+    # Saved after a Latin-1 misreading: every "’" is "â" and two C1 controls, which the
+    # extractor drops; the body must still read "It’s" (as ASCII with the default quotes).
+    body = ("It’s the council’s plan: €5 million for the bridge, officials said on Monday "
+            "after a long debate about the state of the old crossing over the river.")
+    damaged = page(byline=f"<p>{body}</p>").encode("utf-8").decode("latin-1")
+    doc = clean_html(damaged.encode("utf-8"))
+    assert "It's the council's plan: €5 million" in doc.text
+    assert "â" not in doc.text
+
+
+def test_a_lone_control_or_a_plain_latin1_run_stays() -> None:
+    assert decode_html("<p>café \x85 Zürich</p>".encode()) == "<p>café \x85 Zürich</p>"
+
+
 def test_undecodable_bytes_never_raise() -> None:
     assert isinstance(decode_html(bytes(range(256)) * 4), str)
     assert decode_html(b"") == ""

@@ -16,6 +16,10 @@ bytes alone. In order of trust:
    cp1252 is what browsers assume for an undeclared page.
 5. cp1252 (undefined bytes replaced), so decoding never fails.
 
+Some pages were damaged before they reached us: UTF-8 read as Latin-1 and saved as UTF-8
+again, full of C1 controls ("Itâ\\x80\\x99s"). That is undone right after decoding, while
+the controls are still there to undo (see :func:`undo_latin1_reads`).
+
 Labels follow the WHATWG encoding standard where Python differs: ``iso-8859-1``,
 ``latin1`` and ``ascii`` mean cp1252 in browsers, and pages are written to match.
 
@@ -100,13 +104,18 @@ def guess_charset(data: bytes) -> str | None:
 
 
 def decode_html(data: bytes | str) -> str:
-    """Decode a page's bytes (see the module docstring for the order of trust).
+    """Decode a page's bytes (see the module docstring for the order of trust), then undo
+    UTF-8 that was read as Latin-1 before the page was saved (:func:`undo_latin1_reads`).
 
-    A ``str`` is returned as given, less a leading BOM character.
+    A ``str`` is returned as given, less a leading BOM character (and that damage).
 
     >>> decode_html(codecs.BOM_UTF16_LE + "<p>Zoë</p>".encode("utf-16-le"))
     '<p>Zoë</p>'
     """
+    return undo_latin1_reads(_decoded(data))
+
+
+def _decoded(data: bytes | str) -> str:
     if isinstance(data, str):
         return data[1:] if data.startswith("\ufeff") else data
     bom = bom_encoding(data)
@@ -127,3 +136,36 @@ def decode_html(data: bytes | str) -> str:
         if text is not None:
             return text
     return data.decode("cp1252", errors="replace")
+
+
+#: A run of Latin-1 letters and signs, and the C1 controls (U+0080-U+009F) among them.
+_LATIN1_RUN = re.compile("[\x80-\xff]+")
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def undo_latin1_reads(text: str) -> str:
+    """Text as it was before its UTF-8 was read as Latin-1 and saved again: "â\\x80\\x99"
+    back to "’", "â\\x82¬" back to "€".
+
+    No page shows a C1 control, so a run of Latin-1 characters holding one, that is
+    valid UTF-8 once written back in Latin-1, is such a misreading. It must be undone
+    before extraction: trafilatura drops control characters, leaving a bare "â" that
+    nothing can repair (the text chain's ftfy mends the runs without controls, "â€™",
+    and the text path's own copies of these). Other runs stay as they are.
+
+    >>> undo_latin1_reads("It\\xe2\\x80\\x99s \\xe2\\x82\\xac5, café, \\x85")
+    'It’s €5, café, \\x85'
+    """
+    if _C1.search(text) is None:
+        return text
+    return _LATIN1_RUN.sub(_undone, text)
+
+
+def _undone(match: re.Match[str]) -> str:
+    run = match.group()
+    if _C1.search(run) is None:
+        return run
+    try:
+        return run.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return run
