@@ -49,10 +49,13 @@ _FOREIGN_ROLE = (r"(?:reportage(?:\s+de)?|version\s+fran[çc]aise|r[ée]dig[ée]
                  r"reporte\s+de|reportaje\s+de|reporting\s+di|editing\s+di|a\s+cura\s+di|"
                  r"bericht\s+von|redigiert\s+von|reportagem\s+de|edi[çc][ãa]o\s+de)"
                  r"(?=\s*(?-i:[A-ZÀ-Þ]))")
-#: Credit lines in other languages than English, each clear enough to claim back from a
-#: filter: "Mitarbeit:", "Mit Material von", "(Avec AFP)", "Con información de", "Redakcja:".
+#: Credit lines other than the English roles with "by", each clear enough to claim back
+#: from a filter: "Mitarbeit:", "Mit Material von", "(Avec AFP)", "Con información de",
+#: "Redakcja:", and the editor's label under the story ("Editor: Siti Rahma", as
+#: Indonesian sites sign; "Redaktor:", "Редактор:").
 _OTHER_LANGUAGES = (r"mitarbeit\s*:|mit\s+material\s+von\b|avec\s+\S+\s*\)?$|"
                     r"con\s+informaci[oó]n\s+de\b|com\s+informa[çc][õo]es\s+d[aeo]s?\b|"
+                    r"(?:editor|penyunting|redaktur|redaktor|редактор)\s*:(?=\s*\w)|"
                     rf"redakcja\s*:|opracowanie\s*:|{_EDITED_BY}|{_FOREIGN_ROLE}")
 #: A whole line of credits, in parentheses or not.
 _CREDIT_LINE = re.compile(latin(
