@@ -125,12 +125,13 @@ def is_photo_credit(line: str) -> bool:
 _LABEL_START = re.compile(r"^\W*\w+(?:\s+\w+){0,2}:\s|^\d+[.)]\s")
 
 
-def _caption_shaped(line: str) -> bool:
+def _caption_shaped(line: str, labelled: bool = False) -> bool:
     """One or two sentences about a picture, or a phrase as many sites print it without a
     full stop ("Kim Jong Un bei seiner Abreise aus Artjom"): not a heading ("What about
-    AI?"), not a label ("Important note: ..."), not a numbered item, not a long paragraph."""
+    AI?"), not a label ("Important note: ..."; ``labelled`` lets one through), not a
+    numbered item, not a long paragraph."""
     words = _WORD.findall(line)
-    if len(line) > 250 or _LABEL_START.match(line):
+    if len(line) > 250 or (not labelled and _LABEL_START.match(line)):
         return False
     if line.rstrip()[-1:] in ".!?\"”’)":
         return 6 <= len(words) <= 35
@@ -187,11 +188,18 @@ class Captions(Filter):
     def _caption_beside(lines: Sequence[str], verdicts: Sequence[str | None],
                         i: int) -> int | None:
         """The caption that belongs to the credit on line ``i``: the neighbour that reads
-        like a caption (a sentence or two), preferring the shorter when both do."""
-        options = [j for j in (i + 1, i - 1) if 0 <= j < len(lines) and verdicts[j] is None
-                   and _caption_shaped(lines[j])]
+        like a caption (a sentence or two), preferring the shorter when both do. A
+        caption may open with the place before a colon ("Berlin Hauptbahnhof: Die
+        Sanierung soll 2026 beginnen."), which reads like a label: it is still the
+        caption when the only other choice is a paragraph of the story."""
+        free = [j for j in (i + 1, i - 1) if 0 <= j < len(lines) and verdicts[j] is None]
+        options = [j for j in free if _caption_shaped(lines[j])]
         if len(options) == 2:
             options.sort(key=lambda j: _caption_rank(lines[j]))
+        elif len(options) == 1 and _caption_rank(lines[options[0]])[0]:
+            labelled = [j for j in free if j != options[0] and _caption_shaped(lines[j], True)
+                        and not _caption_rank(lines[j])[0]]
+            options = labelled or options
         return options[0] if options else None
 
 
