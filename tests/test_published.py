@@ -22,6 +22,7 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("25/12/2024", "2024-12-25"),
     ("Publié le 17 septembre 2023 à 10h32, modifié le 17 septembre 2023 à 18h05", "2023-09-17"),
     ("Seúl - 17 sep 2023 - 12:45 CEST", "2023-09-17"),   # the place of filing first
+    ("Madrid, 17 sep 2023 - 12:45 CEST", "2023-09-17"),  # ... with a comma, then the hour
     ("17 сентября 2023, 12:15", "2023-09-17"),
     ("17 вересня 2023 р.", "2023-09-17"),
     ("17. září 2023", "2023-09-17"),

@@ -69,8 +69,11 @@ _UPDATED = re.compile(rf"^\W*(?:last\s+)?{_UPDATE}", re.IGNORECASE)
 _UPDATE_WORD = re.compile(rf"\b{_UPDATE}", re.IGNORECASE)
 
 
-#: The place a site prints before the date: "Seúl - 17 sep 2023 - 12:45 CEST".
-_PLACE_FIRST = re.compile(latin(r"^[A-ZÀ-Þ][\w'’.]*(?:\s[A-ZÀ-Þ][\w'’.]*){0,2}\s[-–—]\s"))
+#: The place a site prints before the date: "Seúl - 17 sep 2023 - 12:45 CEST", and with a
+#: comma when the hour follows ("Madrid, 14 may 2025 - 10:32 CEST"); "Seoul, September 17"
+#: alone is a dateline (:mod:`.dateline`), not a publication line.
+_PLACE_FIRST = re.compile(latin(r"^[A-ZÀ-Þ][\w'’.]*(?:\s[A-ZÀ-Þ][\w'’.]*){0,2}"
+                                r"(?:\s[-–—]\s|,\s(?=.*\d[:.h]\d\d))"))
 
 
 def _without_place(line: str) -> str:
@@ -86,6 +89,8 @@ def date_line(line: str) -> bool:
     of filing and a dash.
 
     >>> date_line("Seúl - 17 sep 2023 - 12:45 CEST"), date_line("Seoul - a city of 10 million")
+    (True, False)
+    >>> date_line("Madrid, 14 may 2025 - 10:32 CEST"), date_line("Seoul, September 17")
     (True, False)
     >>> date_line("By Jane Doe - March 3, 2024")
     False
