@@ -73,6 +73,7 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("vasárnap, 2023. szeptember 17.", "2023-09-17"),
     ("Τρίτη, 19 Σεπτεμβρίου 2023", "2023-09-19"),
     ("понеділок, 18 вересня 2023", "2023-09-18"),
+    ("Thứ hai, 18/9/2023, 10:32 (GMT+7)", "2023-09-18"),  # Vietnamese
 ])
 def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")

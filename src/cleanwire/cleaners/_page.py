@@ -153,7 +153,7 @@ ketvirtadienis penktadienis šeštadienis sekmadienis esmaspäev teisipäev kolm
 neljapäev reede laupäev pühapäev ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak
 subota nedjelja nedelja понеделник вторник сряда четвъртък петък събота неделя δευτέρα
 τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή dilluns dimarts dimecres dijous divendres
-dissabte diumenge isnin khamis jumaat ahad
+dissabte diumenge isnin khamis jumaat ahad thứ hai ba tư năm sáu bảy chủ nhật
 """)
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
                    r"|\d{1,2}時(?:\d{1,2}分)?", re.I)
