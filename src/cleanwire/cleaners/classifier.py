@@ -843,19 +843,24 @@ def _settled_prose(shapes: Sequence[LineShape], prose: PageProse | None = None) 
 
 def _block_end(lines: Sequence[str], keep: Sequence[bool], margins: Sequence[float],
                prose: PageProse) -> int | None:
-    """The last line of the page's densest block of prose, when it is a statement (it
-    ends in a full stop) the model scored near the cut and the line above it stays: the
-    article's last paragraph, which the model, having learnt that chrome follows the
-    article, tends to doubt. (A call to action there ends in "!" or "?".) A Turkish wire
-    story lost the paragraph above its short last line this way; wcxb-dev text mode: the
-    same at four decimals, articles 0.9159 and all pages 0.8201, ten pages changed, seven
-    of them for the better."""
+    """The last line of the page's densest block of prose, or the line just below the
+    block, when it is a statement (it ends in a full stop) the model scored near the cut
+    and the line above it stays: the article's last paragraph, which the model, having
+    learnt that chrome follows the article, tends to doubt. (A call to action there ends
+    in "!" or "?".) A Turkish wire story lost the paragraph above its short last line this
+    way; wcxb-dev text mode: the same at four decimals, articles 0.9159 and all pages
+    0.8201, ten pages changed, seven of them for the better. The line below the block is
+    a last sentence too short to count as prose, as a Finnish one of four long words is
+    ("Eduskunta käsittelee esitystä syksyllä.")."""
     start, end = prose.span
-    last = end - 1
-    if end - start < 2 or keep[last] or not prose.prose[last] or not keep[last - 1] \
-            or margins[last] < -BLOCK_END_MARGIN or not _STATEMENT_END.search(lines[last]):
+    if end - start < 2:
         return None
-    return last
+    for last, margin in ((end - 1, BLOCK_END_MARGIN), (end, BELOW_BLOCK_MARGIN)):
+        if last < len(lines) and not keep[last] and keep[last - 1] \
+                and (prose.prose[last] or last == end) \
+                and margins[last] >= -margin and _STATEMENT_END.search(lines[last]):
+            return last
+    return None
 
 
 def _block_start(lines: Sequence[str], keep: Sequence[bool], margins: Sequence[float],
@@ -880,8 +885,10 @@ BLOCK_START_MARGIN = 1.0
 _STATEMENT_END = re.compile(r"[.。]['\"’”»)]?\s*$")
 
 
-#: How far below the cut :func:`_block_end` still keeps the block's last paragraph.
+#: How far below the cut :func:`_block_end` still keeps the block's last paragraph, and
+#: the short statement just below the block.
 BLOCK_END_MARGIN = 0.5
+BELOW_BLOCK_MARGIN = 1.0
 
 
 #: Words a line of prose needs for :func:`_longest_prose` to keep it.
