@@ -1,7 +1,8 @@
 """Whole news pages, most in languages other than English, come out as their gold.
 
 ``corpus/pages/`` holds scraped news pages in English, German, French, Spanish, Polish,
-Italian, Dutch, Portuguese, Russian and Japanese, written for this corpus in the layouts those sites
+Italian, Dutch, Portuguese, Russian, Japanese and a dozen more languages (see
+``corpus/README.md``), written for this corpus in the layouts those sites
 use (standfirst under the headline, byline and date below it, wire datelines, "Read also"
 links, trailing agency credits, the author's note at the foot). Each ``<name>.gold.json``
 has the exact clean body and the metadata a reader would expect. What cleanwire does not
