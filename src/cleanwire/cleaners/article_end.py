@@ -5,7 +5,9 @@ with a sentence each, their services' blurbs, the author's other posts. No line 
 tell that prose from the article's, but it stands below the article's end, and the
 footer's chrome marks where that is: footer links, copyright lines, follow-us links,
 runs of chrome links, tag lists, a box of related headlines. Once such chrome shows after
-most of the page's prose, everything below it goes.
+most of the page's prose, everything below it goes. So it does below the heading of a box
+about the writer ("About the author", "Über die Autorin"), which on its own closes the
+article: their note, then the site's furniture.
 
 The chrome is what the :class:`~cleanwire.cleaners.boilerplate.Boilerplate` step says of
 the lines it removed (its verdicts are cached, so asking again costs little); share rows,
@@ -34,6 +36,7 @@ from ..lines import count_words
 from ._page import is_prose
 from .base import NOTHING, Detection, Detector, PageView
 from .boilerplate import Boilerplate
+from .byline import AUTHOR_BOX
 
 #: Verdicts of the boilerplate step that mark chrome standing below an article only.
 END_MARKS: tuple[str, ...] = (
@@ -52,11 +55,19 @@ def article_end(page: PageView, share: float, min_words: int) -> tuple[int, str]
     marks = [reason is not None and reason.startswith(END_MARKS) for reason in chrome]
     for i, reason in enumerate(chrome):
         seen += words[i]
-        if marks[i] and page.removed_by[i] is not None and seen >= share * total \
+        if seen < share * total:
+            continue
+        if marks[i] and page.removed_by[i] is not None \
                 and any(marks[max(0, i - MARK_WINDOW):i] + marks[i + 1:i + 1 + MARK_WINDOW]):
             return i, str(reason).split(":")[0]
+        if AUTHOR_BOX.match(page.lines[i]):
+            # The box about the writer closes the article: their note, then the site's.
+            return i, AUTHOR_BOX_MARK
     return None
 
+
+#: The heading of the box about the writer ("About the author"), a mark on its own.
+AUTHOR_BOX_MARK = "heading of the author's box"
 
 #: A mark needs another within this many lines: a footer holds several ("Contact", then
 #: "Privacy Policy", a copyright line), while one "Contact" may be a header's, one tag
@@ -89,5 +100,6 @@ class ArticleEnd(Detector):
         if end is None:
             return NOTHING
         why = f"below the article's end (marked by a {end[1]})"
-        # (The chain drops only lines still in the body.)
-        return Detection(drops=dict.fromkeys(range(end[0] + 1, len(page.lines)), why))
+        # (The chain drops only lines still in the body; an author box's heading may be.)
+        first = end[0] if end[1] == AUTHOR_BOX_MARK else end[0] + 1
+        return Detection(drops=dict.fromkeys(range(first, len(page.lines)), why))

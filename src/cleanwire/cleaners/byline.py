@@ -704,7 +704,7 @@ def _prefix_then_name(lines: tuple[str, ...], zone: list[int], n: int,
     ``brand``, in the header, a one-word company or user name too: "Author" over
     "Venteur")."""
     i = zone[n]
-    if n + 1 >= len(zone) or not (_LONE_PREFIX.match(lines[i]) or _AUTHOR_BOX.match(lines[i])):
+    if n + 1 >= len(zone) or not (_LONE_PREFIX.match(lines[i]) or AUTHOR_BOX.match(lines[i])):
         return None
     nxt = zone[n + 1]
     if label_key(lines[nxt]) in lexicon(None).labels:
@@ -772,10 +772,10 @@ def _names_listed(lines: tuple[str, ...], zone: list[int],
 _AUTHOR_LABEL = re.compile(r"^(?:by|written\s+by|posted\s+by|authors?|autor(?:in|ka)?|auteure?|"
                            r"autore|autora|contributor|writer|geschrieben\s+von|écrit\s+par|"
                            r"escrito\s+por|scritto\s+da)\s*:?$", re.IGNORECASE)
-#: Headings of an author box: "About the author", "The Author", "Über die Autorin".
-_AUTHOR_BOX = re.compile(
-    r"^(?:about\s+the\s+author|the\s+author|meet\s+the\s+author|über\s+(?:den|die)\s+"
-    r"autor(?:in)?|à\s+propos\s+de\s+l'auteur|sobre\s+el\s+autor|o\s+autorze)\s*:?$",
+#: Headings of an author box: "About the author(s)", "The Author", "Über die Autorin".
+AUTHOR_BOX = re.compile(
+    r"^(?:about\s+the\s+authors?|the\s+authors?|meet\s+the\s+authors?|über\s+(?:den|die)\s+"
+    r"autor(?:in|en)?|à\s+propos\s+de\s+l'auteur|sobre\s+el\s+autor|o\s+autorze)\s*:?$",
     re.IGNORECASE)
 
 
@@ -928,7 +928,7 @@ def _author_notes(page: PageView, names: list[str]) -> list[int]:
     opening, in_box, signature = _note_openings(tuple(names))
     lines = page.lines
     return [i for i in page.body[-_NOTE_LINES:] if len(lines[i]) < 600 and (
-        opening.match(lines[i]) or (i > 0 and _AUTHOR_BOX.match(lines[i - 1])
+        opening.match(lines[i]) or (i > 0 and AUTHOR_BOX.match(lines[i - 1])
                                     and in_box.match(lines[i]))
         or (len(lines[i]) < 120 and signature.fullmatch(lines[i].casefold())))]
 
