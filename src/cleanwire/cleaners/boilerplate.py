@@ -167,6 +167,13 @@ def _form_field(line: str, lex: Lexicon) -> str | None:
 #: A CMS module's placeholder the page printed unfilled: "[CTA_MODULE]". It needs an
 #: underscore ("[LAUGHTER]" and "[UPDATE]" are a transcript's and an editor's words);
 #: "{{ form.subject }}" is not one, since a manual of a template language shows its code.
+#: A star rating printed alone: "Rated 4.5 out of 5 stars", "4.76 out of 5 based on 29
+#: customer ratings", "4,5 von 5 Sternen".
+_RATING = re.compile(
+    r"^(?:rated\s+)?\d(?:[.,]\d{1,2})?\s*(?:out\s+of|/|von|sur|de|na)\s*(?:5|five|10)"
+    r"(?:\s+(?:stars?|sternen?|étoiles?|estrellas?|gwiazdek))?"
+    r"(?:\s+based\s+on\s+[\d,.]+\s+(?:customer\s+|user\s+)?(?:ratings?|reviews?))?\.?$",
+    re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]$")
 #: An excerpt of another article cut short with a bracketed ellipsis, as listings and
 #: "related" boxes print them: "La Guardia Civil ha finalizado los registros de [...]".
@@ -511,6 +518,8 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
             return reason
         if _PAGER.match(line):
             return "page numbers of an article split over pages"
+        if _RATING.match(line):
+            return "star rating of a product or a review"
         if _PLACEHOLDER.match(line):
             return "a template placeholder printed unfilled"
         if at_top and (reason := _today_banner(line, lex, words)):
