@@ -63,3 +63,12 @@ def test_page_field(path: Path, field: str) -> None:
 def test_page_output_is_a_fixed_point(path: Path) -> None:
     text = _cleaned(path)["text"]
     assert cleanwire.clean(text).text == text
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_a_cleaned_page_cleans_to_itself(path: Path) -> None:
+    # Idempotence on whole pages: a second pass finds nothing more to take, no byline,
+    # dateline or credit left in the body it kept.
+    doc = cleanwire.clean(_cleaned(path)["text"])
+    assert doc.text == _cleaned(path)["text"]
+    assert doc.dateline is None and doc.credits == []
