@@ -167,6 +167,11 @@ def test_hostile_input_is_fast() -> None:
     # negative: a company's copyright names no writer
     ("Podcast equipment guide\n" + BODY + "\n© 2026 Acme Media Group. All rights reserved.",
      []),
+    # ... in other languages: a newspaper ("Báo"), a publisher's legal form ("Kft.", "Oy")
+    ("Podcast equipment guide\n" + BODY + "\n© 2025 Báo Ví Dụ. Bảo lưu mọi quyền.", []),
+    ("Podcast equipment guide\n" + BODY + "\n© 2025 Példa Média Kft. Minden jog fenntartva.",
+     []),
+    ("Podcast equipment guide\n" + BODY + "\n© 2025 Esimerkki Media Oy", []),
     # a one-word name under a lone "Written by", its job title after a dash
     ("What is an online course?\n" + BODY + "\nWritten by\nEliz - Product marketer",
      ["Eliz"]),

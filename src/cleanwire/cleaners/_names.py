@@ -167,6 +167,10 @@ journal daily weekly television radio tv health energy community consulting seri
 tips plans payment financial checklist coding person online services solutions
 télévisions télévision televisión televisão fernsehen rundfunk zeitung presse prensa
 imprensa stampa telewizja radiotelevisión médias medios mídia
+diario diário jornal giornale quotidiano gazeta gazete dergi krant dagblad tidning lehti
+sanomat noviny hírlap ziar ziarul revista rivista zeitschrift verlag éditions editorial
+editora báo tạp chí công medya média
+srl s.r.l. spa s.p.a. sarl bv b.v. nv n.v. kft zrt oy oyj ltda s.r.o. a.s. d.o.o. kg oü
 """)
 
 _TOKEN = re.compile(r"[^\s,;/|]+")
