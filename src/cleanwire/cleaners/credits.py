@@ -126,11 +126,13 @@ def split_credits(line: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def _signs_off(line: str) -> bool:
-    """An agency's code alone, as wire copy signs off in Scandinavia and Germany: "TT",
-    "NTB", "dpa" (one word in one case, not a name such as "Reuters")."""
-    code = line.strip()
-    return " " not in code and (code.isupper() or code.islower())
+def _signs_off(page: PageView, i: int) -> bool:
+    """Line ``i`` is an agency's code alone just under the story's last sentence, as wire
+    copy signs off in Scandinavia and Germany ("TT", "NTB", "dpa"): one word in one case,
+    not a name such as "Reuters" (which may be a footer's link)."""
+    code = page.lines[i].strip()
+    return i == page.body[-1] + 1 and line_end(page.lines[i - 1]) == END_SENTENCE \
+        and " " not in code and (code.isupper() or code.islower())
 
 
 def _agencies(text: str) -> list[str]:
@@ -172,9 +174,7 @@ class Credits(Detector):
                 credits[:0] = [line.strip().rstrip(".").strip("()[]")]
                 continue
             whole = _AGENCY_LINE.match(line)
-            if whole and not seen and (in_body or not line[:1].isalnum()
-                                       or (i == page.body[-1] + 1 and _signs_off(line)
-                                           and line_end(page.lines[i - 1]) == END_SENTENCE)):
+            if whole and not seen and (in_body or not line[:1].isalnum() or _signs_off(page, i)):
                 # Just under the last paragraph, "(Kyodo)" or "— Reuters" is the credit
                 # even where a chrome filter took the line for a label, and so is the
                 # agency's code the story signs with ("TT", "NTB", "dpa"); a bare
