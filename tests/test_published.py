@@ -93,6 +93,7 @@ def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str)
     "Diperbarui 12 September 2023, 14:35 WIB",
     "Güncelleme Tarihi: Eylül 21, 2023 16:40",
     "수정 2023.09.17. 오후 3:10",
+    "Publié aujourd'hui à 06h00, modifié à 08h15",  # "aujourd'hui" read as one word
 ])
 def test_a_date_line_without_a_publication_date_goes_without_one(line: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")

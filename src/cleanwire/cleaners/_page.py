@@ -200,10 +200,14 @@ def is_date_line(line: str) -> bool:
     if not n + k + m:
         return False
     rest = _TZ.sub(" ", rest)
-    for word in _WORDS.findall(rest.lower()):
+    for word in _ELIDED_WORDS.findall(rest.lower().replace("’", "'")):
         if word not in _META_WORDS and word not in _WEEKDAYS:
             return False
     return True
+
+
+#: Words, with an apostrophe inside one kept ("aujourd'hui").
+_ELIDED_WORDS = re.compile(f"{LETTER}+(?:'{LETTER}+)*")
 
 
 #: A date or time that opens a line ("08/01/2014 Castro confía ...", "18:51 Headline"), and
