@@ -211,15 +211,17 @@ def _with_tail(line: str, lex: Lexicon) -> str | None:
 
 #: A read-more link is a label, a colon and a headline of this many words at most.
 MAX_LINKED_HEADLINE_WORDS = 25
-_COLON = re.compile(r"\s*[:：]\s*")
+#: Between the label and the headline: a colon, or a bar or chevron ("Lire aussi | ...").
+_LINK_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[|»›]\s+")
 
 
 def _linked_story(line: str, lex: Lexicon, words: int) -> str | None:
-    """A read-more label, a colon and another story's headline, set between paragraphs:
-    "Related: Students aren't benefiting much from tutoring", "SEE ALSO: ...", "Lesen Sie
-    auch: ...". The label is capitalised and the headline has three words or more ("Read
-    more: 5" is a count); after a label of one word, a sentence closed by a full stop may
-    be the story's own advice ("Recommended: rinse the filter first.").
+    """A read-more label, a colon (or a bar) and another story's headline, set between
+    paragraphs: "Related: Students aren't benefiting much from tutoring", "SEE ALSO: ...",
+    "Lesen Sie auch: ...", "Lire aussi | ...". The label is capitalised and the headline
+    has three words or more ("Read more: 5" is a count); after a label of one word, a
+    sentence closed by a full stop may be the story's own advice ("Recommended: rinse the
+    filter first.").
 
     >>> _linked_story("SEE ALSO: Storm hits the coast", lexicon("en"), 6)
     "another story's headline after a read-more label: 'see also'"
@@ -227,7 +229,7 @@ def _linked_story(line: str, lex: Lexicon, words: int) -> str | None:
     """
     if words > MAX_LINKED_HEADLINE_WORDS + 4:
         return None
-    match = _COLON.search(line, 0, 30)
+    match = _LINK_SEPARATOR.search(line, 0, 30)
     if match is None or match.start() == 0 or not strip_edges(line[:12])[:1].isupper():
         return None
     head = label_key(line[: match.start()])
