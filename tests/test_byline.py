@@ -43,6 +43,9 @@ def test_byline_in_a_page(row: dict[str, Any]) -> None:
      ["Patrick Clarke"]),
     ("Storm hits the coast\nJessica Talisman\nDec 19, 2025\n" + BODY, ["Jessica Talisman"]),
     ("Storm hits the coast\nJane Doe, Staff Writer\n" + BODY, ["Jane Doe"]),
+    # under a standfirst with no full stop, over the place of filing and the date
+    ("Storm hits the coast\nThousands without power as winds reach 100 mph\nCarlos Ruiz\n"
+     "Madrid - 14 MAY 2025 - 12:30 CEST\n" + BODY, ["Carlos Ruiz"]),
     # negatives: nothing shaped like a byline near the headline
     ("Storm hits the coast\nStart Trial\nDec 19, 2025\n" + BODY, []),
     ("Storm hits the coast\nEmail the author\nHours ago\n" + BODY, []),

@@ -83,8 +83,9 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
     # Right under the headline, or under the standfirst that is (a sentence under it).
     first = title is not None and ((n == 0 and i == title + 1) or (
         n == 1 and below[0] == title + 1 and i == title + 2 and _standfirst(lines[below[0]])))
-    # A job title on the next line ("Former Strategy Consultant") dates it as well.
-    dated = any(is_date_line(lines[j]) for j in near) or (
+    # A job title on the next line ("Former Strategy Consultant") dates it as well; the
+    # date may follow the place of filing ("Madrid - 14 MAY 2025 - 12:30 CEST").
+    dated = any(date_line(lines[j]) for j in near) or (
         n + 1 < len(below) and _role_line(lines[below[n + 1]]))
     if not (first or dated):
         return None
