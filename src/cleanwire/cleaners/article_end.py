@@ -45,7 +45,8 @@ END_MARKS: tuple[str, ...] = (
 
 
 def article_end(page: PageView, share: float, min_words: int) -> tuple[int, str] | None:
-    """The line whose chrome marks the article's end, and that chrome's kind, if any."""
+    """The line that marks the article's end (footer chrome with more of it nearby, or the
+    heading of the author's box), and what marked it, if any."""
     chrome = Boilerplate().judge(page.lines, page.fields)
     words = [count_words(line) if taken is None and is_prose(line) else 0
              for line, taken in zip(page.lines, page.removed_by, strict=True)]
