@@ -105,7 +105,7 @@ AGENCIES: tuple[str, ...] = (
     "KYODO", "EFE", "Efe", "ANSA", "Ansa", "AAP", "CP", "The Canadian Press", "Canadian Press",
     "Bloomberg", "UPI", "CNN", "KCNA", "WAFA", "Anadolu", "AA", "APA", "SDA", "Keystone-SDA",
     "KNA", "epd", "AFX", "PAP", "CTK", "ČTK", "MTI", "BTA", "Belga", "ANP", "NTB", "TT", "STT",
-    "Ritzau", "Lusa", "LUSA", "Europa Press", "EUROPA PRESS", "RIA Novosti", "Interfax",
+    "Ritzau", "ritzau", "Lusa", "LUSA", "Europa Press", "EUROPA PRESS", "RIA Novosti", "Interfax",
     "Sputnik", "IRNA",
     "SPA", "WAM", "QNA", "KUNA", "MENA", "Antara", "ANTARA", "PNA", "Kyodo News", "NHK", "BNS",
     "ELTA", "LETA", "STA", "HINA", "Tanjug", "Ukrinform", "UNIAN", "CNA", "Xinhua News Agency",

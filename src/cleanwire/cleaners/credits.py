@@ -79,8 +79,8 @@ _SPLIT = re.compile(rf"\s*;\s*|(?<=[\w.)])\s*(?={_ROLE_CAP})")
 _CLOSING = re.compile(
     rf"(?:\s+[-–—]{{1,2}}\s*(?P<a>{_AGENCY_LIST})|\s*\((?P<b>{_AGENCY_LIST})\)|"
     rf"\s*/(?P<c>{_AGENCY_LIST}))\s*\.?$")
-#: A line that is only an agency credit: "— Reuters", "(AFP)", "（共同）".
-_AGENCY_LINE = re.compile(rf"^\s*(?:[-–—]{{1,2}}\s*|[(（]|/)?(?P<a>{_AGENCY_LIST})[)）]?\s*\.?$")
+#: A line that is only an agency credit: "— Reuters", "(AFP)", "（共同）", "/ritzau/".
+_AGENCY_LINE = re.compile(rf"^\s*(?:[-–—]{{1,2}}\s*|[(（]|/)?(?P<a>{_AGENCY_LIST})[)）/]?\s*\.?$")
 #: "Jane Doe contributed reporting.", "Jane Doe in Berlin contributed to this report.", and
 #: where the writers filed from, as AP closes a story: "Heintz reported from Tallinn,
 #: Estonia.", "Kim and Lee reported from Seoul."
