@@ -196,8 +196,9 @@ def _furniture(line: str) -> bool:
     return _marked(line) or is_date_line(line)
 
 
-def comment_section(lines: Sequence[str]) -> int | None:
-    """Where the comment section under the article starts (its heading), if anywhere."""
+def comment_section(lines: Sequence[str]) -> tuple[int, bool] | None:
+    """Where the comment section under the article starts, if anywhere, and whether it
+    opens with a heading (or the house rules' title) rather than a commenter's stamp."""
     # A "Comment" just under a comment form labels the form's field: no heading.
     forms = [i for i, line in enumerate(lines) if _is_form(line)]
     headings = [i for i, line in enumerate(lines) if _is_heading(line)
@@ -217,14 +218,14 @@ def comment_section(lines: Sequence[str]) -> int | None:
                     or sum(1 for b in below if _furniture(b) or _is_form(b) or _is_policy(b))
                     >= 2):
                 if _is_policy(line) and i and _titles_rules(lines[i - 1]):
-                    return i - 1
-                return i
+                    return i - 1, True
+                return i, True
         if _is_stamp(line):
             # The first stamp on the page may open a thread printed with no heading; a
             # live blog's stamps start above a whole article's words.
             if enough and not stamped and furniture <= MAX_FURNITURE_ABOVE \
                     and _thread_starts(lines, i):
-                return i - 1 if i and _names_commenter(lines[i - 1]) else i
+                return (i - 1 if i and _names_commenter(lines[i - 1]) else i), False
             stamped = True
         if is_prose(line):
             words += count_words(line)
@@ -240,14 +241,14 @@ class Comments(Filter):
     name = "comments"
 
     def judge(self, lines: Sequence[str], fields: Fields) -> Sequence[str | None]:
-        start = comment_section(lines)
-        if start is None:
+        section = comment_section(lines)
+        if section is None:
             # Too little above it to cut the page there, but a blog's "3 thoughts on
             # “<title>”" is a comment count whatever the page is.
             return [_COUNT_REASON if len(line) <= 250 and _THOUGHTS.match(line) else None
                     for line in lines]
-        # The section opens with its heading, or with the title over the house rules.
-        if _is_heading(lines[start]) or (start + 1 < len(lines) and _is_policy(lines[start + 1])):
+        start, headed = section
+        if headed:
             first = f"comment section heading ({lines[start][:40]!r}) below the article"
         else:
             first = f"comment thread with no heading: commenter and stamp ({lines[start][:40]!r})"
