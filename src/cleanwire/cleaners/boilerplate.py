@@ -164,9 +164,6 @@ def _form_field(line: str, lex: Lexicon) -> str | None:
     return _reason("field", key) if lex.labels.get(key) in ("field", "social") else None
 
 
-#: A CMS module's placeholder the page printed unfilled: "[CTA_MODULE]". It needs an
-#: underscore ("[LAUGHTER]" and "[UPDATE]" are a transcript's and an editor's words);
-#: "{{ form.subject }}" is not one, since a manual of a template language shows its code.
 #: A star rating printed alone: "Rated 4.5 out of 5 stars", "4.76 out of 5 based on 29
 #: customer ratings", "4,5 von 5 Sternen".
 _RATING = re.compile(
@@ -174,6 +171,9 @@ _RATING = re.compile(
     r"(?:\s+(?:stars?|sternen?|étoiles?|estrellas?|gwiazdek))?"
     r"(?:\s+based\s+on\s+[\d,.]+\s+(?:customer\s+|user\s+)?(?:ratings?|reviews?))?\.?$",
     re.IGNORECASE)
+#: A CMS module's placeholder the page printed unfilled: "[CTA_MODULE]". It needs an
+#: underscore ("[LAUGHTER]" and "[UPDATE]" are a transcript's and an editor's words);
+#: "{{ form.subject }}" is not one, since a manual of a template language shows its code.
 _PLACEHOLDER = re.compile(r"^\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]$")
 #: An excerpt of another article cut short with a bracketed ellipsis, as listings and
 #: "related" boxes print them: "La Guardia Civil ha finalizado los registros de [...]".
