@@ -91,7 +91,8 @@ BYLINES = ["By Jane Doe", "By JOHN SMITH, Associated Press", "Von Anna Schmidt",
            "By Ju-min Park and Hyonhee Shin", "홍길동 기자", "记者 张伟", "بقلم: أحمد علي"]
 DATELINES = ["SEOUL (Reuters) -", "WASHINGTON (AP) \u2014", "LONDON, March 5 (Reuters) - ",
              "JAKARTA - ", "BERLIN (dpa) -", "(CNN) \u2014", "القاهرة (رويترز) - ",
-             "(서울=연합뉴스) 홍길동 기자 = ", "新华社北京9月17日电（记者张伟）"]
+             "(서울=연합뉴스) 홍길동 기자 = ", "新华社北京9月17日电（记者张伟）", "【ソウル共同】",
+             "ΑΘΗΝΑ (Reuters) - ", "МОСКВА, 17 сен — РИА Новости. "]
 CREDITS = ["(Reporting by Jane Doe; Editing by John Smith)", "\u2014 Reuters",
            "Compiled by Tom Brown"]
 

@@ -359,11 +359,13 @@ def test_a_note_about_someone_else_stays() -> None:
      ["홍길동", "김철수"]),
     ("北京暴雨致多条道路封闭\n新华社北京9月17日电（记者张伟 李娜）北京市气象台17日发布暴雨"
      "红色预警，市区多条道路因积水封闭，地铁部分线路暂停运营。", ["张伟", "李娜"]),
+    ("米国、ロシア企業に追加制裁\n【ワシントン＝田中太郎】米政府は17日、ロシアのエネルギー企業に"
+     "対する新たな制裁措置を発表した。財務省によると、対象は30社以上に上る。", ["田中太郎"]),
 ])
 def test_reporters_named_in_a_wire_dateline(text: str, authors: list[str]) -> None:
-    """Korean and Chinese wire copy names its reporters inside the dateline: they are the
-    authors, and the dateline step cuts the whole opening from the paragraph."""
+    """Korean, Chinese and Japanese copy names its reporters inside the dateline: they are
+    the authors, and the dateline step cuts the whole opening from the paragraph."""
     doc = clean(text)
     assert doc.authors == authors
     assert doc.dateline is not None and doc.dateline.raw in text
-    assert not doc.text.startswith(("(", "新华社"))
+    assert not doc.text.startswith(("(", "新华社", "【"))

@@ -54,7 +54,7 @@ from .byline_lines import (
     name_beside_date,
     name_with_role,
 )
-from .dateline import CHINESE_WIRE, KOREAN_WIRE
+from .dateline import CJK_WIRES
 from .published import date_line
 
 #: What a rule found: the names, the lines that held only the byline, and spans
@@ -532,10 +532,11 @@ class Byline(Detector):
 
 
 def _wire_reporters(paragraph: str) -> _Found | None:
-    """The reporters Korean and Chinese wire copy names inside its dateline ("(서울=연합뉴스)
-    홍길동 기자 = ...", "新华社北京9月17日电（记者张伟）..."); the dateline step cuts that
-    whole opening, so nothing is taken here."""
-    match = KOREAN_WIRE.match(paragraph) or CHINESE_WIRE.match(paragraph)
+    """The reporters Korean, Chinese and Japanese wire copy names inside its dateline
+    ("(서울=연합뉴스) 홍길동 기자 = ...", "新华社北京9月17日电（记者张伟）...",
+    "【ワシントン＝田中太郎】"); the dateline step cuts that whole opening, so nothing is
+    taken here."""
+    match = next(filter(None, (wire.match(paragraph) for wire in CJK_WIRES)), None)
     if match is None or not match.group("names"):
         return None
     return re.split(r"\s*[·,、]\s*|\s+", match.group("names")), [], []

@@ -4,7 +4,8 @@ News agencies open a story with where (and sometimes when) it was filed and who 
 "SEOUL (Reuters) -", "WASHINGTON (AP) —", "DHAKA, Bangladesh (AP) —", "LONDON, March 5
 (Reuters) -", "BEIJING, Sept. 17 (Xinhua) --", "MUMBAI, Oct 3 (PTI)", "MOSCOW, September
 17. /TASS/.", "BERLIN (dpa) -", "(CNN) —", "JAKARTA -", "CAIRO —", "القاهرة (رويترز) -",
-"(서울=연합뉴스) 홍길동 기자 =", "新华社北京9月17日电（记者张伟）"; some sites put "Seoul,
+"МОСКВА, 17 сен — РИА Новости.", "ΑΘΗΝΑ (Reuters) -", "(서울=연합뉴스) 홍길동 기자 =",
+"新华社北京9月17日电（记者张伟）", "【ソウル共同】"; some sites put "Seoul,
 September 17" on a line of its own. That prefix is metadata, not prose: it is cut
 (the rest of the paragraph stays) and split into location, agency and date as written.
 
@@ -30,8 +31,9 @@ _AGENCY_NAMES = frozenset(a.lower() for a in AGENCIES)
 #: One agency or several filing together: "(dpa/AFP)", "(AP / Reuters)", or an agency and
 #: its service's short name: "(dpa/tmn)", "(dpa/lnw)".
 _AGENCIES = rf"{_AGENCY}(?:\s?/\s?(?:{_AGENCY}|[a-z]{{2,5}}))*"
-#: Capital letters of the Latin and Cyrillic alphabets ("SÉOUL", "ŁÓDŹ", "СЕУЛ").
-_UPPER = UPPER + "А-ЯЁЄІЇҐ"
+#: Capital letters of the Latin, Cyrillic and Greek alphabets ("SÉOUL", "ŁÓDŹ", "СЕУЛ",
+#: "ΑΘΗΝΑ").
+_UPPER = UPPER + "А-ЯЁЄІЇҐ" + "Α-ΩΆΈΉΊΌΎΏΪΫ"
 _CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,3}}"
 #: A place's name, maybe with its river or region after a slash ("Frankfurt/Main").
@@ -53,9 +55,10 @@ _GLUED_DASH = re.compile(r"\S\.[-–—]\s*$")
 #: writes it ("MADRID, 5 (EUROPA PRESS) -").
 _WIRE_DATE = rf"(?:{DATE}|\d{{1,2}}(?=\s*\())"
 
-#: Place (any case), optional region and date, then the agency, then an optional dash.
+#: Place (any case), optional region and date, then the agency, then an optional dash. ČTK
+#: writes the date with no comma before it: "Praha 17. září (ČTK) -".
 _WITH_AGENCY = re.compile(
-    rf"^(?P<loc>{_PLACE}(?:,\s{_REGION})?|{_UNCASED_PLACE})(?:,\s(?P<date>{_WIRE_DATE}))?\.?\s*"
+    rf"^(?P<loc>{_PLACE}(?:,\s{_REGION})?|{_UNCASED_PLACE})(?:,\s(?P<date>{_WIRE_DATE})|\s(?P<date2>{DATE}))?\.?\s*"
     rf"(?:\((?P<agency>{_AGENCIES})\)|/(?P<agency2>{_AGENCY})/\.?)"
     rf"(?:\s*{_DASH}|:)?\s*")
 #: "HARLOW SPRINGS, Ohio (WJW) —", "VALDEMORA, 17 Sep. (AGENCIAS) -": a place in capitals,
@@ -73,10 +76,15 @@ _AGENCY_ONLY = re.compile(
 _CAPS_ONLY = re.compile(
     rf"^(?P<loc>{_CAPS_PLACE}(?:,\s{_REGION})?)(?:,\s(?P<date>{DATE}))?(?:\s{_DASH}|\.[-–—])"
     rf"(?:\s+|$)")
-#: Korean wire copy: "(서울=연합뉴스) 홍길동 기자 = ", the place and agency in brackets, then
-#: the reporter, then an equals sign where English writes the dash.
+#: The agency's name after a place's dash, ended by a full stop, as RIA Novosti writes it:
+#: "МОСКВА, 17 сен — РИА Новости. ...".
+_AGENCY_AFTER = re.compile(
+    r"(?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+    + r")\.\s+")
+#: Korean wire copy: "(서울=연합뉴스) 홍길동 기자 = ", "[서울=뉴시스]홍길동 기자 = ": the place and
+#: agency in brackets, then the reporter, then an equals sign where English writes the dash.
 KOREAN_WIRE = re.compile(
-    r"^\((?P<loc>[가-힣]{1,8})=(?P<agency>[가-힣A-Za-z0-9]{2,10})\)\s*"
+    r"^[(\[](?P<loc>[가-힣]{1,8})=(?P<agency>[가-힣A-Za-z0-9]{2,10})[)\]]\s*"
     r"(?:(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s?(?:기자|특파원)\s*)?=\s*")
 #: Chinese wire copy: "新华社北京9月17日电（记者张伟）", "中新网9月17日电": the agency, the
 #: place, the date and "电" (cabled), then perhaps the reporters in brackets.
@@ -85,6 +93,15 @@ CHINESE_WIRE = re.compile(
     r"(?P<date>\d{1,2}月\d{1,2}日)\s*[电電]\s*"
     r"(?:[（(](?:(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*)"
     r"|[^（()）]{2,30})[)）])?\s*")
+_KANA_KANJI = "\u3040-\u30ff\u4e00-\u9fff"
+_JAPANESE_AGENCY = "共同|時事|AFP時事|ロイター"
+#: Japanese copy: "【ソウル共同】", "【ワシントン時事】" (the place glued to Kyodo's or Jiji's
+#: name), or the place and the paper's own correspondent: "【ワシントン＝田中太郎】".
+JAPANESE_WIRE = re.compile(
+    rf"^【(?P<loc>[{_KANA_KANJI}・]{{1,12}}?)(?:(?P<agency>{_JAPANESE_AGENCY})"
+    rf"|[＝=](?:(?P<agency2>{_JAPANESE_AGENCY})|(?P<names>[{_KANA_KANJI}]{{2,8}})))】\s*")
+#: The wire styles of Korean, Chinese and Japanese copy, which may name the reporters.
+CJK_WIRES = (KOREAN_WIRE, CHINESE_WIRE, JAPANESE_WIRE)
 #: "Seoul, September 17" alone on a line.
 _PLACE_DATE_LINE = re.compile(rf"^(?P<loc>{_PLACE}),\s(?P<date>{DATE})\.?$")
 
@@ -155,14 +172,18 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
             place, region = loc.split(", ", 1)
             if region.lower() in _AGENCY_NAMES or _WEB_OUTLET.fullmatch(region):
                 loc, agency = place, region  # "JAKARTA, KOMPAS.com -", "KYIV, UNIAN -"
-        raw = match.group(0).strip()
-        return DatelineValue(location=loc, agency=agency, date=_date(groups.get("date")),
-                             raw=raw), match.end()
-    for pattern in (KOREAN_WIRE, CHINESE_WIRE):
+        end = match.end()
+        if pattern is _CAPS_ONLY and (after := _AGENCY_AFTER.match(text, end)):
+            agency, end = after.group("agency"), after.end()
+        raw = text[:end].strip()
+        date = groups.get("date") or groups.get("date2")
+        return DatelineValue(location=loc, agency=agency, date=_date(date), raw=raw), end
+    for pattern in CJK_WIRES:
         match = pattern.match(head)
         if match and match.end() < len(text):
             groups = match.groupdict()
-            return DatelineValue(location=groups["loc"] or None, agency=groups["agency"],
+            agency = groups["agency"] or groups.get("agency2")
+            return DatelineValue(location=groups["loc"] or None, agency=agency,
                                  date=groups.get("date"), raw=match.group(0).strip()), match.end()
     if alone:
         match = _PLACE_DATE_LINE.match(head)
