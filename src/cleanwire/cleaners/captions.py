@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lines import WORD_CHAR, latin
+from ..lines import WORD_CHAR, latin, uncased
 from .base import LINE_CACHE_SIZE, Fields, Filter
 
 #: Who supplies news pictures. A news agency alone on a line ("Reuters") may be the
@@ -45,7 +45,8 @@ _LIBRARY = "|".join(re.escape(s) for s in sorted(PICTURE_LIBRARIES, key=len, rev
 _LABEL = (r"(?:photo(?:graph)?s?|photo\s+credit|image(?:\s+credit)?|picture|pic|credit|composite|"
           r"credits|foto(?:s|grafía|grafia)?|bild(?:er)?|bildquelle|fotoquelle|"
           r"crédits?(?:\s+photo)?|illustration|zdjęcie|fot\.?|imagen|immagine|afbeelding|"
-          r"beeld|kuva|billede|source\s+photo|photo\s+source)")
+          r"beeld|kuva|billede|source\s+photo|photo\s+source|φωτογραφία|φωτ\.?|фото|"
+          r"фотография|світлина|fotoğraf|fotó|kép|snímek|ảnh|gambar|صورة|תמונה|צילום)")
 
 #: "Photo: AFP", "Foto: dpa", "Bild: Keystone", "Photo : AFP", "Credit: Getty Images".
 _LABELLED = re.compile(rf"^[(\[]?\s*{_LABEL}\s*:\s*\S", re.IGNORECASE)
@@ -85,6 +86,19 @@ _CREDIT_AT_END = re.compile(
     rf"(?:\s-\s(?:archivo|archive|arquivo|archiv|file))?|"
     rf"\s(?:{_SOURCE})/[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
     rf"Unsplash|Alamy|Imago|picture alliance)[^()]{{0,40}}\))\s*\.?$", re.IGNORECASE)
+#: Chinese, Japanese and Korean picture credits: the photographer's mark ("（新华社记者 张伟
+#: 摄）"), a Japanese caption's "＝", its date and place, then the agency ("記者会見する首相
+#: ＝17日、首相官邸（共同）"), a Korean source in square brackets ("... 모습. [연합뉴스 자료사진]",
+#: "[EPA=연합뉴스]", "[국방부 제공]"), a graphic's or photo's title ("[그래픽] 미사일 발사
+#: 일지"), and a Korean caption in wire form ending with its photographer's address
+#: ("(서울=연합뉴스) 홍길동 기자 = 18일 서울역에서 ... 2024.9.18 hkd@yna.co.kr"), which a
+#: story's paragraph never does.
+_CJK_CREDIT = re.compile(
+    r"(?:[（(][^（）()]{0,30}\s?摄[)）]"
+    r"|＝[^＝]{0,60}[（(](?:共同|時事|ロイター|AP|AFP|EPA|Reuters)[)）]"
+    r"|\[[^\[\]]{0,30}(?:연합뉴스|뉴시스|뉴스1|자료사진|제공)[^\[\]]{0,10}\]"
+    r"|^\[(?:그래픽|사진)\]\s*\S.*"
+    r"|^[(\[][가-힣]{1,8}=[^)\]]{2,10}[)\]].*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 #: An agency's caption of a picture from its archive: "FILE - North Korean leader ...".
 _FILE_PICTURE = re.compile(r"^FILE\s+[-–—]\s+\S")
 #: The abbreviated label, which Polish and Czech sites print in lower case: "fot. Anna
@@ -113,7 +127,8 @@ def is_photo_credit(line: str) -> bool:
         return False
     if _ABBREVIATED.match(line):
         return len(_WORD.findall(line)) <= 8
-    if not line.lstrip("([ ")[:1].isupper():
+    first = line.lstrip("([ ")[:1]
+    if not (first.isupper() or uncased(first)):
         return False  # "image: postgres:18" is a line of code, not a credit
     if _LABELLED.match(line) or _PHOTO_BY.match(line):
         return len(_WORD.findall(line)) <= 14
@@ -145,7 +160,8 @@ def _own_verdict(line: str) -> str | None:
     so the answer is cached."""
     if is_photo_credit(line):
         return "photo credit"
-    if len(line) <= 400 and (_CREDIT_AT_END.search(line) or _FILE_PICTURE.match(line)):
+    if len(line) <= 400 and (_CREDIT_AT_END.search(line) or _FILE_PICTURE.match(line)
+                             or _CJK_CREDIT.search(line)):
         return "photo caption with its credit"
     return None
 
