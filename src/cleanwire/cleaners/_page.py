@@ -344,23 +344,28 @@ def body_start(page: PageView, within: list[int] | None = None) -> int | None:
     return None
 
 
-def under_standfirst(page: PageView, start: int, limit: int = 8) -> list[int]:
-    """The lines between the standfirst and the next paragraph of prose.
+def under_standfirst(page: PageView, start: int, limit: int = 8) -> list[int] | None:
+    """The lines between the standfirst and the next paragraph of prose, or ``None`` when
+    line ``start`` is no standfirst.
 
     Many news sites print the headline, then a summary paragraph (the standfirst), then the
-    byline and the date, then the article. When the first paragraph of prose ``start``
-    stands within three lines under the headline (a line the title step took, or the line
-    the title was read from) and another paragraph follows within ``limit`` lines still in
-    the body (share buttons a filter took do not count), the lines between the two are the
-    header's too. Otherwise there are none.
+    byline and the date, then the article; others print the byline, the date and the share
+    buttons first, and the standfirst right over the article. When the first paragraph of
+    prose ``start`` stands under the headline (a line the title step took, or the line the
+    title was read from: within three lines, or further up past lines the steps took out)
+    and another paragraph follows within ``limit`` lines still in the body (share buttons a
+    filter took do not count), the lines between the two are the header's too.
     """
     title = page.fields.get("title")
     key = normal_key(title) if isinstance(title, str) else None
     # The headline: taken by the title step, or left in the body with the title read from it.
-    heads = [i for i in range(max(0, start - 3), start)
-             if page.removed_by[i] == "title" or normal_key(page.lines[i]) == key]
-    if not heads:
-        return []
+    for i in range(start - 1, max(-1, start - 1 - _HEADER_LINES), -1):
+        if page.removed_by[i] == "title" or normal_key(page.lines[i]) == key:
+            break
+        if start - i >= 3 and page.removed_by[i] is None:
+            return None
+    else:
+        return None
     left = limit
     for i in range(start + 1, min(len(page.lines), start + 1 + 3 * limit)):
         if page.removed_by[i] is not None:
@@ -370,7 +375,12 @@ def under_standfirst(page: PageView, start: int, limit: int = 8) -> list[int]:
         left -= 1
         if not left:
             break
-    return []
+    return None
+
+
+#: How far above the standfirst its headline may stand, past lines the steps took out (the
+#: byline, the date, share buttons).
+_HEADER_LINES = 12
 
 
 def first_paragraph(page: PageView) -> int | None:

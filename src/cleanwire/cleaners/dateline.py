@@ -215,9 +215,9 @@ class WireDateline(Detector):
         if first is None:
             return NOTHING
         # The first paragraph, or the one after it when it is the standfirst (the summary
-        # under the headline, above the byline and the story).
+        # under the headline, above the story and perhaps the byline).
         gap = under_standfirst(page, first)
-        for i in (first, gap[-1] + 1) if gap else (first,):
+        for i in (first, first + 1 + len(gap)) if gap is not None else (first,):
             found = parse_dateline(page.lines[i])
             if found is not None:
                 value, end = found

@@ -176,7 +176,7 @@ class Published(Detector):
         if start is None:
             return NOTHING
         # Above the first paragraph, and between it and the next when it is a standfirst.
-        gap = under_standfirst(page, start)
+        gap = under_standfirst(page, start) or []
         body = [i for i in page.body if i < start][-self.above:]
         body += [i for i in gap if page.removed_by[i] is None]
         lines = [i for i in body if date_line(page.lines[i])]
