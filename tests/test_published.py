@@ -74,6 +74,10 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("Τρίτη, 19 Σεπτεμβρίου 2023", "2023-09-19"),
     ("понеділок, 18 вересня 2023", "2023-09-18"),
     ("Thứ hai, 18/9/2023, 10:32 (GMT+7)", "2023-09-18"),  # Vietnamese
+    ("פורסם: 17.09.24 | 10:32", "2024-09-17"),            # Hebrew: the year in two digits
+    ("تم النشر: 17 سبتمبر 2023 - 10:32", "2023-09-17"),    # Arabic, with its label
+    ("प्रकाशित: 17 सितंबर 2023, 10:32 AM", "2023-09-17"),  # Hindi, with its label
+    ("Published 09/17/24", "2024-09-17"),
 ])
 def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")
@@ -181,3 +185,34 @@ def test_the_date_in_the_byline_is_read_too() -> None:
     assert default_chain().drop("classifier")(page).date == "2024-05-12"
     updated = f"Council backs the plan\nBy Jane Doe | Updated March 3, 2024\n{LEAD}"
     assert default_chain().drop("classifier")(updated).date is None
+
+
+def test_a_date_over_the_headline_is_read() -> None:
+    # A blog's byline and date printed over the headline, under the menu: the filters take
+    # the date line for a menu item, and it is still the article's date.
+    header = ["Home", "Menu", "Blog", "About", "Contact", "Login", "Order Now", "Jane Doe",
+              "September 4, 2025", "5:50 am", "Ten Fall Recipes for Busy Weeknights"]
+    story = ["Fall is the season for slow cooking, but most of us have no more time on a "
+             "Tuesday night than we had in July. Here is how to cook well anyway.",
+             "These ten recipes take half an hour or less, and each of them feeds a family "
+             "of four with leftovers for lunch the next day.",
+             "Start with the soup: it keeps for a week in the fridge, and it tastes better on "
+             "the second day than on the first."]
+    doc = clean("\n".join([*header, *story]))
+    assert (doc.title, doc.date) == ("Ten Fall Recipes for Busy Weeknights", "2025-09-04")
+
+
+def test_a_labelled_date_under_a_long_standfirst_is_read_and_goes() -> None:
+    # Headline, two paragraphs of standfirst, a caption, the byline, then "Published ...".
+    story = ["Fasting is a common practice, whether for religious reasons or with the goal of "
+             "losing weight, preventing chronic disease, or living longer, researchers say.",
+             "Some scientists say its growing popularity is fuelled by research suggesting "
+             "that, when practised well, it can improve several markers of health."]
+    page = "\n".join(["What fasting really does for your body",
+                      "Fasting has been shown to reduce blood pressure and improve cognition, "
+                      "but experts say it is not for everyone.",
+                      "Research shows that fasting can come with many health benefits.",
+                      "By Daryl Austin", "Published March 9, 2026", *story])
+    doc = default_chain().drop("classifier")(page)
+    assert doc.date == "2026-03-09"
+    assert "Published March 9, 2026" not in doc.text

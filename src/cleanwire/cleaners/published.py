@@ -49,12 +49,14 @@ _NAMED_MONTH = ((_DAY_FIRST, 3, 2, 1), (_MONTH_FIRST, 3, 1, 2), (_YEAR_FIRST, 1,
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")  # (a time may follow: "T08:10")
 #: "2023年9月17日" (Chinese and Japanese), "2023년 9월 17일" (Korean).
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-_DOTTED = re.compile(r"\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b")
+#: "17.09.2023", and with the year in two digits as Israeli and German sites print it:
+#: "17.09.24".
+_DOTTED = re.compile(r"(?<!\d\.)\b([0-3]?\d)\.([01]?\d)\.((?:19|20)?\d\d)\b(?!\.\d)")
 #: Year first, as Korean sites write it: "2023.09.17" (two-digit month and day: "2024.4.4"
 #: is a software version), "2023/9/17".
 _YEAR_DOTTED = re.compile(
     r"(?<!\d)((?:19|20)\d\d)(?:\.([01]\d)\.([0-3]\d)|/([01]?\d)/([0-3]?\d))\b")
-_SLASHED = re.compile(r"\b([01]?\d|[0-3]?\d)/([01]?\d|[0-3]?\d)/((?:19|20)\d\d)\b")
+_SLASHED = re.compile(r"(?<!/)\b([01]?\d|[0-3]?\d)/([01]?\d|[0-3]?\d)/((?:19|20)?\d\d)\b(?!/)")
 
 
 #: The words that give the date of the last update ("Updated", "Last modified", "Stand").
@@ -67,6 +69,14 @@ _UPDATE = (r"(?:updated|modified|reviewed|aktualisiert|zuletzt|stand\b|mis\s+à\
 #: Updated March 3, 2024").
 _UPDATED = re.compile(rf"^\W*(?:last\s+)?{_UPDATE}", re.IGNORECASE)
 _UPDATE_WORD = re.compile(rf"\b{_UPDATE}", re.IGNORECASE)
+#: A line that opens with the word for "published" or "posted".
+_PUBLISHED = re.compile(
+    r"^\W*(?:first\s+)?(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|"
+    r"pubblicato|pubblicata|opublikowano|gepubliceerd|publicerad|publiceret|publisert|"
+    r"julkaistu|yayınlan\w*|diterbitkan|dipublikasikan|опубликовано|опубліковано|"
+    r"publikováno|publikált|publicat|פורסם|نشر|تم النشر)\b", re.IGNORECASE)
+#: How far below the first paragraph such a line is looked for.
+_LABELLED_BELOW = 15
 
 
 #: The place a site prints before the date: "Seúl - 17 sep 2023 - 12:45 CEST", and with a
@@ -112,6 +122,11 @@ _SOURCE_TAIL = re.compile(
 _BUDDHIST_ERA = 543
 
 
+def _full_year(text: str) -> int:
+    """A year as written, in two digits read as this century's ("24" is 2024)."""
+    return int(text) + 2000 if len(text) == 2 else int(text)
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def iso_date(text: str, day_first: bool = False) -> str | None:
     """The first whole date written in ``text`` as ISO 8601 (``None`` if there is none).
@@ -122,8 +137,8 @@ def iso_date(text: str, day_first: bool = False) -> str | None:
 
     >>> iso_date("Kompas.com - 12/09/2023, 14:35 WIB", day_first=True)
     '2023-09-12'
-    >>> iso_date("12/09/2023"), iso_date("12/29/2023")
-    (None, '2023-12-29')
+    >>> iso_date("12/09/2023"), iso_date("12/29/2023"), iso_date("פורסם: 17.09.24 | 10:32")
+    (None, '2023-12-29', '2024-09-17')
     """
     found: list[tuple[int, int, int, int]] = []  # (position, year, month, day)
     for pattern, year, month, day in _NAMED_MONTH:
@@ -135,15 +150,15 @@ def iso_date(text: str, day_first: bool = False) -> str | None:
         found.append((match.start(), int(match[1]), int(match[2] or match[4]),
                       int(match[3] or match[5])))
     for match in _DOTTED.finditer(text):
-        found.append((match.start(), int(match[3]), int(match[2]), int(match[1])))
+        found.append((match.start(), _full_year(match[3]), int(match[2]), int(match[1])))
     for match in _SLASHED.finditer(text):
-        first, second = int(match[1]), int(match[2])
+        first, second, year = int(match[1]), int(match[2]), _full_year(match[3])
         if first > 12 >= second:
-            found.append((match.start(), int(match[3]), second, first))
+            found.append((match.start(), year, second, first))
         elif second > 12 >= first:
-            found.append((match.start(), int(match[3]), first, second))
+            found.append((match.start(), year, first, second))
         elif day_first:
-            found.append((match.start(), int(match[3]), second, first))
+            found.append((match.start(), year, second, first))
     for _, year, month, day in sorted(found):
         try:
             return date(year - _BUDDHIST_ERA if year > 2400 else year, month, day).isoformat()
@@ -181,12 +196,18 @@ class Published(Detector):
         body += [i for i in gap if page.removed_by[i] is None]
         lines = [i for i in body if date_line(page.lines[i])]
         # A chrome filter may have taken the date line already (it is short and looks
-        # like a menu item); under the headline its date is still the article's.
+        # like a menu item); under the headline its date is still the article's, and so it
+        # is just over the headline, where blogs print the byline and the date.
         titles = [i for i, r in enumerate(page.removed_by[:start]) if r == "title"]
-        top = titles[-1] if titles else start - self.above
+        top = titles[-1] - self.above if titles else start - self.above
         header = [*range(max(0, top), start), *gap]
         taken = [i for i in header
                  if page.removed_by[i] not in (None, "title") and date_line(page.lines[i])]
+        # A line that says it gives the publication date ("Published March 9, 2026") counts
+        # a little further down too: under a standfirst of two paragraphs and a caption.
+        for i in range(start, min(len(page.lines), start + _LABELLED_BELOW)):
+            if i not in header and _PUBLISHED.match(page.lines[i]) and date_line(page.lines[i]):
+                (lines if page.removed_by[i] is None else taken).append(i)
         # The byline may carry the date: "Veröffentlicht am 12. Mai 2024 von Katrin Berger".
         taken += [i for i in header if page.removed_by[i] == "byline"
                   and not _UPDATE_WORD.search(page.lines[i])]
