@@ -28,7 +28,7 @@ SUBSETS: dict[str, str | None] = {"articles": "article", "all": None}
 
 #: The scores floors pin: the headline ones. Precision, recall and the snippet checks
 #: trade against each other, so a floor on each would flag changes that improve F1.
-FLOORED = ("body_f1", "author", "title")
+FLOORED = ("body_f1", "author", "title", "date")
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,8 @@ class PageResult:
     """One system on one page: time taken, input size, and the page's scores.
 
     ``body`` is ``None`` for a page whose gold has no body (left out of the body metric,
-    as in the reference runs); ``author``/``title`` are ``None`` where not scored.
+    as in the reference runs); ``author``/``title``/``date`` are ``None`` where not scored
+    (``date`` only where the gold has one).
     """
 
     page_id: str
@@ -48,6 +49,7 @@ class PageResult:
     author: bool | None
     title: bool | None
     error: str | None = None
+    date: bool | None = None
 
 
 def _ratio(hits: int, total: int) -> float | None:
@@ -60,6 +62,7 @@ def summarize(rows: Sequence[PageResult]) -> dict[str, Any]:
     prf = macro_prf(bodies)
     authors = [r.author for r in rows if r.author is not None]
     titles = [r.title for r in rows if r.title is not None]
+    dates = [r.date for r in rows if r.date is not None]
     times = [r.seconds for r in rows]
     total_time = sum(times)
     return {
@@ -75,6 +78,7 @@ def summarize(rows: Sequence[PageResult]) -> dict[str, Any]:
                                    sum(r.snippets.without_total for r in rows)),
         "author": _ratio(sum(authors), len(authors)),
         "title": _ratio(sum(titles), len(titles)),
+        "date": _ratio(sum(dates), len(dates)),
         "ms_mean": 1000 * statistics.fmean(times) if times else 0.0,
         "ms_median": 1000 * statistics.median(times) if times else 0.0,
         "mb_per_s": sum(r.input_bytes for r in rows) / 1e6 / total_time if total_time else 0.0,
@@ -94,8 +98,8 @@ def quality_table(stats: Mapping[str, Mapping[str, Any]]) -> list[str]:
     """Markdown rows of the quality table: one line per system."""
     lines = [
         "| system | body P | body R | body F1 | lost bodies (R < 0.5) | with-snippets found "
-        "| without-snippets absent | author acc. | title acc. | errors |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| without-snippets absent | author acc. | title acc. | date acc. | errors |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, s in stats.items():
         lost = f"{s['lost']} / {s['body_pages']}"
@@ -103,7 +107,7 @@ def quality_table(stats: Mapping[str, Mapping[str, Any]]) -> list[str]:
             f"| {name} | {_fmt(s['body_precision'])} | {_fmt(s['body_recall'])} "
             f"| **{_fmt(s['body_f1'])}** | {lost} | {_fmt(s['with_snippets'])} "
             f"| {_fmt(s['without_snippets'])} | {_fmt(s['author'])} | {_fmt(s['title'])} "
-            f"| {s['errors']} |"
+            f"| {_fmt(s['date'])} | {s['errors']} |"
         )
     return lines
 

@@ -43,6 +43,7 @@ from benchmarks.score import (  # noqa: E402
     authors_equal,
     body_prf,
     dataset_digest,
+    dates_equal,
     load_dataset,
     snippet_counts,
     titles_equal,
@@ -75,7 +76,7 @@ def score_page(page: Page, out: Output, metadata: bool, seconds: float, size: in
                error: str | None = None) -> PageResult:
     """Score one system's output on one page against the page's gold.
 
-    ``metadata`` says the system finds titles and authors: only then are they scored.
+    ``metadata`` says the system finds titles, authors and dates: only then are they scored.
     """
     gold = page.gold
     scored_meta = metadata and gold.get("meta_annotated", True) is not False
@@ -91,6 +92,7 @@ def score_page(page: Page, out: Output, metadata: bool, seconds: float, size: in
         title=(titles_equal(out.title, gold["title"])
                if metadata and gold.get("title") else None),
         error=error,
+        date=dates_equal(out.date, gold["date"]) if metadata and gold.get("date") else None,
     )
 
 
@@ -133,7 +135,8 @@ def write_per_page(path: Path, results: dict[str, list[PageResult]]) -> None:
                     "precision": body.precision if body else None,
                     "recall": body.recall if body else None,
                     "f1": body.f1 if body else None, "lost": body.lost if body else None,
-                    "author": r.author, "title": r.title, "ms": round(1000 * r.seconds, 3),
+                    "author": r.author, "title": r.title, "date": r.date,
+                    "ms": round(1000 * r.seconds, 3),
                     "error": r.error,
                 }) + "\n")
 
@@ -206,7 +209,8 @@ def render(args: argparse.Namespace, folder: Path, digest: str,
         "lower-cased `\\w+` tokens, macro P/R, F1 of the means), over pages whose gold has a "
         "body; snippets: share of gold snippets found (with) / absent (without), "
         "ignoring case, spacing and quote style; author: normalised name sets equal "
-        "(none == none counts); title: normalised exact match, where gold has one.", "",
+        "(none == none counts); title: normalised exact match, where gold has one; date: "
+        "the same day as the gold's publication date, where gold has one.", "",
     ]
     for sub, by_system in stats.items():
         n = next(iter(by_system.values()), {"pages": 0})["pages"]

@@ -267,6 +267,15 @@ def normalize_title(title: str | None) -> str:
     return _plain(title or "")
 
 
+def dates_equal(pred: str | None, gold: str | None) -> bool:
+    """The same day, whatever time either gives after it.
+
+    >>> dates_equal("2024-03-05", "2024-03-05T08:10:00+01:00"), dates_equal(None, "2024-03-05")
+    (True, False)
+    """
+    return bool(pred) and bool(gold) and str(pred)[:10] == str(gold)[:10]
+
+
 def titles_equal(pred: str | None, gold: str | None) -> bool:
     """Normalised exact match of two titles.
 

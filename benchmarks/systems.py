@@ -26,6 +26,8 @@ class Output(NamedTuple):
     body: str
     title: str | None = None
     authors: str | list[str] | None = None
+    #: The publication date as ISO 8601 (a time after the day is ignored).
+    date: str | None = None
 
 
 class System(NamedTuple):
@@ -34,7 +36,7 @@ class System(NamedTuple):
     reads: str  # "txt" or "html"
     run: Callable[[Any], Output]  # the page's text (str) or HTML (bytes) -> Output
     note: str
-    #: Whether the system finds a title and authors (only then are they scored).
+    #: Whether the system finds a title, authors and a date (only then are they scored).
     metadata: bool = False
 
 
@@ -103,19 +105,20 @@ def trafilatura_html(html: bytes) -> Output:
         deduplicate=False, target_language=None,
     )
     data = json.loads(found) if found else {}
-    return Output(data.get("text") or "", data.get("title"), data.get("author"))
+    return Output(data.get("text") or "", data.get("title"), data.get("author"),
+                  data.get("date"))
 
 
 def cleanwire_text(text: str) -> Output:
     """``cleanwire.clean`` on the naive text, with its defaults."""
     doc = cleanwire.clean(text)
-    return Output(doc.text, doc.title, doc.authors)
+    return Output(doc.text, doc.title, doc.authors, doc.date)
 
 
 def cleanwire_html(html: bytes) -> Output:
     """``cleanwire.clean_html`` on the HTML bytes, with its defaults."""
     doc = cleanwire.clean_html(html)
-    return Output(doc.text, doc.title, doc.authors)
+    return Output(doc.text, doc.title, doc.authors, doc.date)
 
 
 SYSTEMS: dict[str, System] = {

@@ -221,7 +221,7 @@ def test_runner_end_to_end(tiny_dataset: Path, tmp_path: Path,
     assert "## Quality — articles (3 pages)" in text
     assert "## Quality — all (5 pages)" in text
     # gold body == page text, so the naive system is perfect on every page with a body
-    assert "| naive | 1.000 | 1.000 | **1.000** | 0 / 4 | 1.000 | 1.000 | — | — | 0 |" in text
+    assert "| naive | 1.000 | 1.000 | **1.000** | 0 / 4 | 1.000 | 1.000 | — | — | — | 0 |" in text
     assert "| cleanwire-text |" in text and "| c4 |" in text
 
     pinned = json.loads(floors.read_text())[score.dataset_digest(tiny_dataset)]["floors"]
