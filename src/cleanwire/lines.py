@@ -179,11 +179,16 @@ def count_words(line: str) -> int:
     return len(WORD.findall(line)) if _UNSPACED.search(line) else len(line.split())
 
 
+_STORY_CODE = re.compile(r"(?<=[)）])\s*\d{4,8}$")
+
+
 def line_end(line: str) -> int:
     """How the line ends, past closing quotes and brackets.
 
     >>> line_end('He said: "Go."'), line_end("Contents:"), line_end("Home")
     (1, 2, 0)
+    >>> line_end("The storm hit the coast. (Reporting by Jane Doe)"), line_end("Sale (50% off)")
+    (1, 0)
     """
     stripped = line.rstrip(_CLOSERS + " \u00a0\u202f")
     if not stripped:
@@ -195,6 +200,14 @@ def line_end(line: str) -> int:
         return END_COLON
     if last in ",;，、":
         return END_COMMA
+    # A sentence, then a credit in brackets: "... said. (Reporting by Jane Doe)",
+    # "...能力。（編譯：張曉雯）", perhaps with the story's code after it ("）1130918").
+    tail = _STORY_CODE.sub("", line.rstrip())
+    if tail.endswith((")", "）")):
+        opening = max(tail.rfind("("), tail.rfind("（"))
+        before = tail[:opening].rstrip()
+        if opening > 0 and before.endswith((".", "。")):
+            return END_SENTENCE
     return END_NONE
 
 

@@ -30,8 +30,10 @@ _ROLE_CAP = (r"(?:(?:Additional|Further|Extra|More)\s+)?(?:Reporting|Writing|Edi
              r"Edited|Produced|Production|Research|Researched|Translated|Translation|Graphics|"
              r"Fact[- ]checking|Fact[- ]checked|Data|Design|Video|Photography|Illustrations?|"
              r"Sub-?editing|Sub-?edited)\s+(?:by|from)\b")
-#: The editor's line under a Chinese story: "（编辑：严玉洁 王辉）", "【责任编辑：王辉】".
-_CJK_EDITOR = r"[（【]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[：:]"
+#: The editor's line under a Chinese story: "（编辑：严玉洁 王辉）", "【责任编辑：王辉】",
+#: "（編譯：張曉雯）" (the translator's, under a story from foreign wires).
+_CJK_ROLE = r"(?:责任编辑|責任編輯|编辑|編輯|编译|編譯)\s*[：:]"
+_CJK_EDITOR = rf"[（【]?\s*{_CJK_ROLE}"
 _AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 _AGENCY_LIST = (rf"(?:{_AGENCY_ALT})(?:\s*(?:,|/|and|&|with|und|et|y|e|i|en)\s*"
                 rf"(?:{_AGENCY_ALT})){{0,3}}")
@@ -79,6 +81,11 @@ _SPLIT = re.compile(rf"\s*;\s*|(?<=[\w.)])\s*(?={_ROLE_CAP})")
 _CLOSING = re.compile(
     rf"(?:\s+[-–—]{{1,2}}\s*(?P<a>{_AGENCY_LIST})|\s*\((?P<b>{_AGENCY_LIST})\)|"
     rf"\s*/(?P<c>{_AGENCY_LIST}))\s*\.?$")
+#: The editor's or translator's credit in brackets at the end of a Chinese story's last
+#: paragraph, and the Central News Agency's story code after it: "...能力。（編譯：張曉雯）
+#: 1130918".
+_CJK_CLOSING = re.compile(
+    rf"[（(]\s*(?P<credit>{_CJK_ROLE}[^（）()]{{1,30}}?)\s*[)）]\s*(?:\d{{7}})?$")
 #: A line that is only an agency credit: "— Reuters", "(AFP)", "（共同）", "/ritzau/".
 _AGENCY_LINE = re.compile(rf"^\s*(?:[-–—]{{1,2}}\s*|[(（]|/)?(?P<a>{_AGENCY_LIST})[)）/]?\s*\.?$")
 #: "Jane Doe contributed reporting.", "Jane Doe in Berlin contributed to this report.", and
@@ -189,6 +196,11 @@ class Credits(Detector):
                 lines[i] = "the writer's e-mail address"
                 credits[:0] = [line.strip().rstrip(".")]
                 continue
+            editor = _CJK_CLOSING.search(line, max(0, len(line) - 60)) if not seen else None
+            if editor and is_prose(line[:editor.start()]):
+                credits[:0] = [editor.group("credit")]
+                cuts.append(Cut(i, editor.start(), len(line), "production credits"))
+                line = line[:editor.start()]
             closing = _CLOSING.search(line, max(0, len(line) - 80)) if not seen else None
             if closing and is_prose(line[:closing.start()]):
                 names = closing.group("a") or closing.group("b") or closing.group("c")

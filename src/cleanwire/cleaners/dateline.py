@@ -100,8 +100,14 @@ _JAPANESE_AGENCY = "共同|時事|AFP時事|ロイター"
 JAPANESE_WIRE = re.compile(
     rf"^【(?P<loc>[{_KANA_KANJI}・]{{1,12}}?)(?:(?P<agency>{_JAPANESE_AGENCY})"
     rf"|[＝=](?:(?P<agency2>{_JAPANESE_AGENCY})|(?P<names>[{_KANA_KANJI}]{{2,8}})))】\s*")
+#: Taiwan's Central News Agency: "（中央社記者張曉雯台北18日電）", "（中央社首爾18日綜合外電報導）":
+#: its reporter (a name of three characters, as most are), the place, the day, "電"
+#: (cabled) or "綜合外電報導" (from foreign wires).
+CNA_WIRE = re.compile(
+    r"^[（(](?P<agency>中央社)(?:記者(?P<names>[\u4e00-\u9fff]{3}(?:、[\u4e00-\u9fff]{3})*))?"
+    r"(?P<loc>[\u4e00-\u9fff]{1,6}?)(?P<date>\d{1,2}日)(?:綜合外電報導|電)[)）]\s*")
 #: The wire styles of Korean, Chinese and Japanese copy, which may name the reporters.
-CJK_WIRES = (KOREAN_WIRE, CHINESE_WIRE, JAPANESE_WIRE)
+CJK_WIRES = (KOREAN_WIRE, CHINESE_WIRE, CNA_WIRE, JAPANESE_WIRE)
 #: "Seoul, September 17" alone on a line.
 _PLACE_DATE_LINE = re.compile(rf"^(?P<loc>{_PLACE}),\s(?P<date>{DATE})\.?$")
 
