@@ -216,3 +216,16 @@ def test_a_labelled_date_under_a_long_standfirst_is_read_and_goes() -> None:
     doc = default_chain().drop("classifier")(page)
     assert doc.date == "2026-03-09"
     assert "Published March 9, 2026" not in doc.text
+
+
+def test_an_arabic_update_line_gives_no_date_and_is_no_headline() -> None:
+    # Al Jazeera's header: the publication date, then the last update in Mecca time.
+    story = ["أعلنت الحكومة المصرية اليوم الثلاثاء حزمة جديدة من الإجراءات لدعم الأسر محدودة "
+             "الدخل بقيمة 50 مليار جنيه، في ظل ارتفاع معدلات التضخم.",
+             "وقال رئيس الوزراء في مؤتمر صحفي إن الحزمة تشمل زيادة المعاشات والدعم النقدي لنحو "
+             "5 ملايين أسرة، إلى جانب خفض أسعار بعض السلع الأساسية."]
+    page = ["الحكومة المصرية تعلن حزمة جديدة لدعم الأسر", "نشر في 17/9/2024",
+            "آخر تحديث: 18/9/2024 11:05 (توقيت مكة)", *story]
+    doc = default_chain().drop("classifier")("\n".join(page))
+    assert (doc.title, doc.date) == ("الحكومة المصرية تعلن حزمة جديدة لدعم الأسر", "2024-09-17")
+    assert doc.paragraphs == story

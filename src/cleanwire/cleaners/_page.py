@@ -134,7 +134,8 @@ publicēts atjaunots šodien vakar gada paskelbta atnaujinta šiandien vakar m d
 uuendatud täna eile kell objavljeno ažurirano danas jučer juče posodobljeno danes včeraj
 publikované aktualizované публикувано обновено днес вчера δημοσιεύθηκε ενημερώθηκε σήμερα
 χθες diterbitkan dikemaskini u sati ob
-פורסם עודכן לראשונה עדכון אחרון היום אתמול نشر نشرت تم النشر آخر تحديث بتاريخ اليوم أمس
+פורסם עודכן לראשונה עדכון אחרון היום אתמול نشر نشرت تم النشر آخر تحديث بتاريخ اليوم أمس في
+توقيت بتوقيت مكة المكرمة غرينتش
 منتشر شده انتشار تاریخ به‌روزرسانی بروزرسانی امروز دیروز प्रकाशित अपडेट अपडेटेड तारीख आज
 """)
 _WEEKDAYS = _words("""

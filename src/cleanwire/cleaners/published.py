@@ -64,7 +64,7 @@ _UPDATE = (r"(?:updated|modified|reviewed|aktualisiert|zuletzt|stand\b|mis\s+à\
            r"actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|"
            r"aktualizacja|güncelle\w*|diperbarui|обновлено|оновлено|aktualizováno|"
            r"aktualizované|uppdaterad|opdateret|oppdatert|päivitetty|frissítve|actualizat|"
-           r"수정|최종수정|업데이트|更新)")
+           r"수정|최종수정|업데이트|更新|ενημερώθηκε|עודכן|(?:آخر\s+)?تحديث|به‌روزرسانی|अपडेट)")
 #: A line that opens with them, and a line that names them anywhere ("By Jane Doe |
 #: Updated March 3, 2024").
 _UPDATED = re.compile(rf"^\W*(?:last\s+)?{_UPDATE}", re.IGNORECASE)
