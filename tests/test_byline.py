@@ -369,3 +369,27 @@ def test_reporters_named_in_a_wire_dateline(text: str, authors: list[str]) -> No
     assert doc.authors == authors
     assert doc.dateline is not None and doc.dateline.raw in text
     assert not doc.text.startswith(("(", "新华社", "【"))
+
+
+@pytest.mark.parametrize(("name", "date", "story"), [
+    ("יוסי כהן", "פורסם: 17.09.24 | 10:32",
+     "הממשלה אישרה היום תוכנית חירום בהיקף של 5 מיליארד שקלים לשוק הדיור, שמטרתה להגדיל את "
+     "היצע הדירות ולהוריד את מחיריהן."),
+    ("محمد علي", "نشر في 17/9/2024",
+     "أعلنت الحكومة المصرية اليوم الثلاثاء حزمة جديدة من الإجراءات لدعم الأسر محدودة الدخل "
+     "بقيمة 50 مليار جنيه، في ظل ارتفاع معدلات التضخم."),
+])
+def test_a_bare_hebrew_or_arabic_name_over_the_date(name: str, date: str, story: str) -> None:
+    """Israeli and Arab papers print the writer's name alone over the date; with no capitals
+    to go by, a common given name in its own letters tells it from a heading."""
+    doc = clean("\n".join(["כותרת" if "י" in name else "عنوان", name, date, story, story]))
+    assert doc.authors == [name]
+    assert name not in doc.text
+
+
+def test_an_arabic_heading_that_opens_with_a_name_stays() -> None:
+    paragraph = ("سجل اللاعب هدفين في المباراة الأخيرة، ليقود فريقه إلى الفوز على منافسه في "
+                 "الدوري الإنجليزي الممتاز مساء السبت.")
+    text = "\n".join([paragraph, "محمد صلاح يتألق", paragraph + " وأشاد المدرب بأدائه."])
+    assert clean(text).authors == []
+    assert "محمد صلاح يتألق" in clean(text).text

@@ -473,6 +473,19 @@ def is_first_name(word: str, *, common: bool = False) -> bool:
     return freq >= (2 if common else 0)
 
 
+#: Common given names written in Hebrew and Arabic letters, which the Latin-script list
+#: cannot spell (an abjad leaves the vowels out): a bare byline over the date in an Israeli
+#: or Arab paper ("יוסי כהן", "محمد علي") is known by them.
+HEBREW_ARABIC_NAMES = _words("""
+יוסי יוסף משה דוד אברהם יעקב יצחק דניאל מיכאל אורי נועם איתי עומר רונן אמיר יונתן שירה נועה
+מיכל רחל שרה תמר יעל רוני אבי איתמר עמית גיל אלון רון טל ליאור אסף נדב יובל אריאל שי ענת
+דנה הדס מאיה עדי אורית לימור רותם אילנה חיים שמואל אליהו בני עמוס צבי אהרון עידו ניר ערן
+אלי יואב אביב גלעד רועי איילת סיגל חן ליאת קרן מירב אושרת נתן בן גדעון עמרי אסנת חנה לאה
+محمد أحمد احمد علي حسن حسين محمود خالد عمر يوسف إبراهيم ابراهيم عبد عبدالله مصطفى سامي كريم
+طارق سعيد فاطمة مريم نور سارة ليلى هدى رانيا منى عائشة زينب ياسمين ريم هبة سلمى ماجد ناصر
+فيصل سلطان عادل وليد رامي باسم جمال هشام حمزة زياد نبيل فادي وائل أيمن ايمن عماد أسامة اسامة
+مروان سمير كمال جابر رشيد صالح سليمان موسى عيسى إسماعيل اسماعيل أنس انس بلال رضا مهدي
+""")
 _CYRILLIC = re.compile(r"[а-яёєіїґ]")
 #: Russian and Ukrainian letters as English spelling writes them in given names.
 _LATIN = str.maketrans({

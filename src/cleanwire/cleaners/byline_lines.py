@@ -22,6 +22,7 @@ from ..lines import MARKS, latin
 from ._names import (
     BYLINE_LABELS,
     BYLINE_PREFIXES,
+    HEBREW_ARABIC_NAMES,
     NEWSROOM_FIRST,
     ROLES,
     TITLE_WORDS,
@@ -376,6 +377,9 @@ def bare_name(line: str, *, common: bool = True) -> list[str] | None:
     return list(names) if names is not None else None
 
 
+#: Two or three words in Hebrew or Arabic letters.
+_HEBREW_ARABIC_WORDS = re.compile(
+    r"[\u05d0-\u05ea\u0621-\u064a]+(?:['׳]?)(?:\s[\u05d0-\u05ea\u0621-\u064a]+['׳]?){1,2}")
 #: Where a name's reporting was filed from, after it: "Justin McCurry in Tokyo" (the
 #: Guardian's bylines), "Jane Doe in Seoul and John Roe in Beijing".
 _IN_PLACE = re.compile(latin(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"
@@ -386,6 +390,9 @@ _IN_PLACE = re.compile(latin(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'
 def _bare_name(line: str, common: bool) -> tuple[str, ...] | None:
     if len(line) > 80:
         return None
+    words = line.split()
+    if _HEBREW_ARABIC_WORDS.fullmatch(line.strip()) and words[0] in HEBREW_ARABIC_NAMES:
+        return (" ".join(words),)  # "יוסי כהן", "محمد علي": no capitals to go by
     names = split_names(strip_role(_IN_PLACE.sub("", line)))
     if not names or len(names) > 3:
         return None
