@@ -100,13 +100,15 @@ _CONTRIBUTED = re.compile(latin(r"^(?-i:[A-ZÀ-Þ]).{2,200}?\scontributed\s+(?:(
 _INITIALS = r"[a-zäöüß]{2,4}"
 #: The sources line European sites close a story with, kept as written: "Źródło: PAP,
 #: Reuters", "Quelle: dpa", the editor's initials and the agencies ("ans/dpa/Reuters",
-#: "dpa/lno", "kel/jbr/mit Material von dpa"), "Le Monde avec AFP".
+#: "dpa/lno", "kel/jbr/mit Material von dpa"), "Le Monde avec AFP", and the sources an Arab
+#: site names under the story, whoever they are: "المصدر: الجزيرة + وكالات".
 _SOURCE_LINE = re.compile(latin(
     rf"^[(\[]?(?:(?:źródło|źródła|quelle|quellen|fuente|fuentes|fonte|fontes|bron|source|sources|"
     rf"kilde|källa|lähde|zdroj|forrás|sursa)\s*:\s*{_AGENCY_LIST}"
     rf"|(?:{_INITIALS}/)+{_AGENCY_LIST}(?:/{_INITIALS})*|{_AGENCY_LIST}(?:/{_INITIALS})+"
     rf"|(?:{_INITIALS}/)+mit\s+material\s+von\s+{_AGENCY_LIST}"
     rf"|(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s[\w'’.-]+){{0,3}}\s(?:avec|con|com|met|mit)\s{_AGENCY_LIST}"
+    rf"|(?:المصدر|المصادر)\s*:\s*[^\s:].{{0,40}}"
     rf")[)\]]?\s*\.?$"), re.IGNORECASE)
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
