@@ -78,6 +78,9 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("تم النشر: 17 سبتمبر 2023 - 10:32", "2023-09-17"),    # Arabic, with its label
     ("प्रकाशित: 17 सितंबर 2023, 10:32 AM", "2023-09-17"),  # Hindi, with its label
     ("Published 09/17/24", "2024-09-17"),
+    ("تاریخ انتشار: ۲۷ شهریور ۱۴۰۳ - ۱۰:۳۲", "2024-09-17"),  # Persian: the Solar Hijri calendar
+    ("۱۷ سپتامبر ۲۰۲۴", "2024-09-17"),                    # ... and the Gregorian one
+    ("١٧ سبتمبر ٢٠٢٤", "2024-09-17"),                      # Eastern Arabic digits
 ])
 def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")

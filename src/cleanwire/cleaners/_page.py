@@ -24,7 +24,7 @@ from .base import LINE_CACHE_SIZE, PageView
 #: Month names by month number, then after "|" their short forms (which may take a
 #: period, "Sept. 17"): English, German, French, Spanish, Italian, Portuguese, Dutch,
 #: Swedish, Danish, Norwegian, Romanian, Turkish, Hungarian, Catalan, Indonesian, Arabic,
-#: Hindi, Thai, Hebrew (also with the "ב" that dates prefix: "17 בספטמבר"), and in the
+#: Persian, Hindi, Thai, Hebrew (also with the "ב" that dates prefix: "17 בספטמבר"), and in the
 #: nominative and the genitive ("17 września", "17 сентября") Polish, Russian, Ukrainian,
 #: Czech, Slovak, Finnish, Greek, Latvian (also "17. septembrī", "in September"),
 #: Lithuanian, Estonian ("17. septembril"), Croatian, Serbian, Slovenian, Bulgarian and
@@ -34,13 +34,13 @@ MONTHS: dict[int, str] = {
     1: "january januar jänner janvier enero gennaio janeiro januari styczeń stycznia января "
        "январь січня січень ledna leden ianuarie ocak tammikuuta tammikuu január gener يناير "
        "जनवरी ιανουαρίου ιανουάριος มกราคม ינואר בינואר janvāris janvāra janvārī sausio sausis "
-       "jaanuar jaanuaril januára januarja siječanj siječnja януари јануар | jan janv ene gen sty "
-       "янв ม.ค",
+       "jaanuar jaanuaril januára januarja siječanj siječnja януари јануар ژانویه | jan janv ene "
+       "gen sty янв ม.ค",
     2: "february februar février fevrier febrero febbraio fevereiro februari luty lutego февраля "
        "февраль лютого лютий února únor februarie şubat helmikuuta helmikuu február febrer فبراير "
        "फ़रवरी फरवरी φεβρουαρίου φεβρουάριος กุมภาพันธ์ פברואר בפברואר februāris februāra "
        "februārī vasario vasaris veebruar veebruaril februára februarja veljača veljače февруари "
-       "фебруар | feb févr fév fev lut фев ก.พ",
+       "фебруар فوریه | feb févr fév fev lut фев ก.พ",
     3: "march märz maerz mars mart marzo março marco maart marzec marca марта март березня "
        "березень března březen martie maaliskuuta maaliskuu március març maret مارس मार्च μαρτίου "
        "μάρτιος มีนาคม מרץ במרץ marts martā kovo kovas märts märtsil marec ožujak ožujka | mar "
@@ -48,40 +48,40 @@ MONTHS: dict[int, str] = {
     4: "april avril abril aprile kwiecień kwietnia апреля апрель квітня квітень dubna duben "
        "aprilie nisan huhtikuuta huhtikuu április أبريل إبريل अप्रैल απριλίου απρίλιος เมษายน "
        "אפריל באפריל aprīlis aprīļa aprīlī balandžio balandis aprill aprillil apríla apríl aprila "
-       "travanj travnja април | apr avr abr kwi апр เม.ย",
+       "travanj travnja април آوریل | apr avr abr kwi апр เม.ย",
     5: "may mai mayo maggio maio mei maj maja мая май травня травень května květen mayıs "
        "toukokuuta toukokuu május maig مايو मई μαΐου μάιος พฤษภาคม מאי במאי maijs maija maijā "
-       "gegužės gegužė mája máj svibanj svibnja мај | mag พ.ค",
+       "gegužės gegužė mája máj svibanj svibnja мај مه | mag พ.ค",
     6: "june juni juin junio giugno junho czerwiec czerwca июня июнь червня червень června červen "
        "iunie haziran kesäkuuta kesäkuu június juny يونيو जून ιουνίου ιούνιος มิถุนายน יוני ביוני "
        "jūnijs jūnija jūnijā birželio birželis juuni juunil júna jún junij junija lipanj lipnja "
-       "юни јун | jun giu cze июн มิ.ย",
+       "юни јун ژوئن | jun giu cze июн มิ.ย",
     7: "july juli juillet julio luglio julho lipiec lipca июля июль липня липень července "
        "červenec iulie temmuz heinäkuuta heinäkuu július juliol يوليو जुलाई ιουλίου ιούλιος "
        "กรกฎาคม יולי ביולי jūlijs jūlija jūlijā liepos liepa juuli juulil júla júl julij julija "
-       "srpanj srpnja julai юли јул | jul juil lug lip июл ก.ค",
+       "srpanj srpnja julai юли јул ژوئیه جولای | jul juil lug lip июл ก.ค",
     8: "august août aout agosto augustus augusti sierpień sierpnia августа август серпня серпень "
        "srpna srpen ağustos elokuuta elokuu augusztus agost agustus أغسطس अगस्त αυγούστου "
        "αύγουστος สิงหาคม אוגוסט באוגוסט augusts augustā rugpjūčio rugpjūtis augustil avgust "
-       "avgusta kolovoz kolovoza ogos | aug ago sie авг ส.ค",
+       "avgusta kolovoz kolovoza ogos اوت آگوست | aug ago sie авг ส.ค",
     9: "september septembre septiembre setiembre settembre setembro wrzesień września сентября "
        "сентябрь вересня вересень září septembrie eylül syyskuuta syyskuu szeptember setembre "
        "سبتمبر सितंबर सितम्बर σεπτεμβρίου σεπτέμβριος กันยายน ספטמבר בספטמבר septembris septembra "
-       "septembrī rugsėjo rugsėjis septembril septembar rujan rujna септември септембар | sep "
-       "sept set wrz сен сент ก.ย",
+       "septembrī rugsėjo rugsėjis septembril septembar rujan rujna септември септембар سپتامبر "
+       "| sep sept set wrz сен сент ก.ย",
     10: "october oktober octobre octubre ottobre outubro październik października октября октябрь "
         "жовтня жовтень října říjen octombrie ekim lokakuuta lokakuu október أكتوبر अक्टूबर "
         "οκτωβρίου οκτώβριος ตุลาคม אוקטובר באוקטובר oktobris oktobra oktobrī spalio spalis "
-        "oktoober oktoobril októbra oktobar октомври октобар | oct okt ott out paź окт ต.ค",
+        "oktoober oktoobril októbra oktobar октомври октобар اکتبر | oct okt ott out paź окт ต.ค",
     11: "november novembre noviembre novembro listopad listopada ноября ноябрь листопада "
         "listopadu noiembrie kasım marraskuuta marraskuu نوفمبر नवंबर नवम्बर νοεμβρίου νοέμβριος "
         "พฤศจิกายน נובמבר בנובמבר novembris novembra novembrī lapkričio lapkritis novembril "
-        "novembar studeni studenoga ноември новембар | nov lis ноя нояб พ.ย",
+        "novembar studeni studenoga ноември новембар نوامبر | nov lis ноя нояб พ.ย",
     12: "december dezember décembre decembre diciembre dicembre dezembro grudzień grudnia декабря "
         "декабрь грудня грудень prosince prosinec decembrie aralık joulukuuta joulukuu desembre "
         "desember ديسمبر दिसंबर दिसम्बर δεκεμβρίου δεκέμβριος ธันวาคม דצמבר בדצמבר decembris "
         "decembra decembrī gruodžio gruodis detsember detsembril decembar prosinac prosinca "
-        "disember декември децембар | dec dez déc dic gru дек ธ.ค",
+        "disember декември децембар دسامبر | dec dez déc dic gru дек ธ.ค",
 }
 MONTH_NUMBER = {name: n for n, names in MONTHS.items() for name in names.replace("|", " ").split()}
 _MONTH_ABBR = {name for names in MONTHS.values() for name in names.split("|")[1].split()}
@@ -105,7 +105,24 @@ DATE = (rf"(?i:(?:{_YEAR}年)?\d{{1,2}}月\d{{1,2}}日"
         rf"|{MONTH},?\s+{_YEAR}|\d{{4}}-\d\d-\d\d{_ISO_TIME}"
         rf"|{_YEAR}/\d{{1,2}}/\d{{1,2}}\b|{_YEAR}\.\d\d\.\d\d\b"
         rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+#: The months of the Solar Hijri calendar, which Iranian sites date by ("۲۷ شهریور ۱۴۰۳").
+JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+                 "آذر", "دی", "بهمن", "اسفند")
+#: Day, month and year (groups 1, 2, 3) of such a date, once its digits are Western.
+JALALI_DATE = rf"\b([0-3]?\d)\s+({'|'.join(JALALI_MONTHS)})\s+(1[34]\d\d)\b"
+DATE = rf"(?:{DATE}|\b[0-3]?\d\s+(?:{'|'.join(JALALI_MONTHS)})\s+1[34]\d\d\b)"
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
+#: Eastern Arabic and Persian digits, read as the digits they are ("١٧", "۱۷").
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def western_digits(text: str) -> str:
+    """``text`` with Eastern Arabic and Persian digits written as 0-9.
+
+    >>> western_digits("۲۷ شهریور ۱۴۰۳")
+    '27 شهریور 1403'
+    """
+    return text.translate(_WESTERN_DIGITS)
 
 _META_WORDS = _words("""
 published updated posted last modified created originally veröffentlicht aktualisiert
@@ -197,7 +214,7 @@ def is_date_line(line: str) -> bool:
     """
     if len(line) > 90 or _DIGIT.search(line) is None or _PRICE.search(line):
         return False
-    rest, n = _DATE_RE.subn(" ", line)
+    rest, n = _DATE_RE.subn(" ", western_digits(line))
     rest, k = _TIME.subn(" ", rest)
     rest, m = _AGO.subn(" ", rest)
     if not n + k + m:

@@ -26,7 +26,15 @@ from datetime import date
 from functools import lru_cache
 
 from ..lines import latin
-from ._page import MONTH_NUMBER, body_start, is_date_line, under_standfirst
+from ._page import (
+    JALALI_DATE,
+    JALALI_MONTHS,
+    MONTH_NUMBER,
+    body_start,
+    is_date_line,
+    under_standfirst,
+    western_digits,
+)
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
 from .byline_lines import is_author_line
 
@@ -122,6 +130,42 @@ _SOURCE_TAIL = re.compile(
 _BUDDHIST_ERA = 543
 
 
+_JALALI = re.compile(JALALI_DATE)
+
+
+def _gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """A Solar Hijri date as (year, month, day) of the Gregorian calendar (the arithmetic
+    of its 33-year cycles, as the usual conversion does it).
+
+    >>> _gregorian(1403, 6, 27), _gregorian(1403, 1, 1), _gregorian(1400, 10, 11)
+    ((2024, 9, 17), (2024, 3, 20), (2022, 1, 1))
+    """
+    year += 1595
+    days = -355668 + 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    gd = days + 1
+    leap = gy % 4 == 0 and (gy % 100 != 0 or gy % 400 == 0)
+    for gm, length in enumerate((31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31),
+                                1):
+        if gd <= length:
+            return gy, gm, gd
+        gd -= length
+    return gy, 12, 31  # (not reached for a valid date)
+
+
 def _full_year(text: str) -> int:
     """A year as written, in two digits read as this century's ("24" is 2024)."""
     return int(text) + 2000 if len(text) == 2 else int(text)
@@ -139,8 +183,15 @@ def iso_date(text: str, day_first: bool = False) -> str | None:
     '2023-09-12'
     >>> iso_date("12/09/2023"), iso_date("12/29/2023"), iso_date("פורסם: 17.09.24 | 10:32")
     (None, '2023-12-29', '2024-09-17')
+    >>> iso_date("تاریخ انتشار: ۲۷ شهریور ۱۴۰۳"), iso_date("۱۷ سپتامبر ۲۰۲۴")
+    ('2024-09-17', '2024-09-17')
     """
+    text = western_digits(text)
     found: list[tuple[int, int, int, int]] = []  # (position, year, month, day)
+    for match in _JALALI.finditer(text):
+        found.append((match.start(), *_gregorian(int(match[3]),
+                                                 JALALI_MONTHS.index(match[2]) + 1,
+                                                 int(match[1]))))
     for pattern, year, month, day in _NAMED_MONTH:
         found += [(match.start(), int(match[year]), MONTH_NUMBER[match[month].lower()],
                    int(match[day])) for match in pattern.finditer(text)]

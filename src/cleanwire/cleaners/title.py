@@ -57,6 +57,8 @@ _BAD_END = re.compile(r"[,;:(\[{/\\|+=&>]\s*$|\.\.\.$|…$")
 _STAMPED = re.compile(rf"^\W*(?:{DATE})\W{{0,3}}(?:(?:at|um|à|a\s+las|alle|om|o)\s+)?"
                       r"\d{1,2}:\d\d(?!\d)", re.IGNORECASE)
 _META_SEPARATOR = re.compile(r"\s[|·•]\s")
+#: A label and a number: the story's code or ID ("کد خبر: ۱۴۰۳۰۶۲۷۱۲۳۴۵", "Story ID: 48213").
+_ID_LINE = re.compile(r"^[^:：\d]{2,30}[:：]\s*[\d\s/-]+$")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w|#[^\W\d_]")
 
 
@@ -89,7 +91,7 @@ def _headline_shaped(line: str) -> bool:
         return False
     if parse_dateline(line, alone=True) is not None or _LIST_HEADING.match(line):
         return False
-    if _meta_row(line) or _trail(line):
+    if _meta_row(line) or _trail(line) or _ID_LINE.match(line):
         return False
     # A long sentence that ends in a full stop is a paragraph, not a headline.
     return not (line.endswith(_FULL_STOPS) and words > 14)
