@@ -232,3 +232,17 @@ def test_an_arabic_update_line_gives_no_date_and_is_no_headline() -> None:
     doc = default_chain().drop("classifier")("\n".join(page))
     assert (doc.title, doc.date) == ("الحكومة المصرية تعلن حزمة جديدة لدعم الأسر", "2024-09-17")
     assert doc.paragraphs == story
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("August 19, 2025 | 33 Comments", "2025-08-19"),
+    ("Dec 11, 2025 Share", "2025-12-11"),
+    ("Posted on June 29, 2020November 12, 2021", "2020-06-29"),  # published, then updated
+    ("Updated Dec 18, 2025 · 12 min read", None),
+])
+def test_a_header_line_that_opens_with_a_date_gives_it(line: str, expected: str | None) -> None:
+    # No line of the header is only a date: the one that opens with a date gives it, and
+    # stays in the body (the rest of it may be the article's).
+    doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")
+    assert doc.date == expected
+    assert expected is None or line in doc.text  # (an "Updated" date line goes, dateless)

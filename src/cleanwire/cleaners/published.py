@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..lines import latin
 from ._page import (
+    DATE,
     JALALI_DATE,
     JALALI_MONTHS,
     MONTH_NUMBER,
@@ -77,12 +78,19 @@ _UPDATE = (r"(?:updated|modified|reviewed|aktualisiert|zuletzt|stand\b|mis\s+à\
 #: Updated March 3, 2024").
 _UPDATED = re.compile(rf"^\W*(?:last\s+)?{_UPDATE}", re.IGNORECASE)
 _UPDATE_WORD = re.compile(rf"\b{_UPDATE}", re.IGNORECASE)
-#: A line that opens with the word for "published" or "posted".
-_PUBLISHED = re.compile(
-    r"^\W*(?:first\s+)?(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|"
+#: The word for "published" or "posted", and a line that opens with it.
+_PUBLISHED_WORD = (
+    r"(?:first\s+)?(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|"
     r"pubblicato|pubblicata|opublikowano|gepubliceerd|publicerad|publiceret|publisert|"
     r"julkaistu|yayınlan\w*|diterbitkan|dipublikasikan|опубликовано|опубліковано|"
-    r"publikováno|publikált|publicat|פורסם|نشر|تم النشر)\b", re.IGNORECASE)
+    r"publikováno|publikált|publicat|פורסם|نشر|تم النشر)\b")
+_PUBLISHED = re.compile(rf"^\W*{_PUBLISHED_WORD}", re.IGNORECASE)
+#: A line that opens with a date, perhaps after that word: "August 19, 2025 | 33 Comments",
+#: "Posted on June 29, 2020November 12, 2021".
+_OPENING_DATE = re.compile(rf"^\W*(?:{_PUBLISHED_WORD}(?:\s+on)?\s*:?\s*)?(?:{DATE})",
+                           re.IGNORECASE)
+#: A year glued to the word after it, as scraped text joins two elements: "2020November".
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[^\W\d_])")
 #: How far below the first paragraph such a line is looked for.
 _LABELLED_BELOW = 15
 
@@ -164,6 +172,21 @@ def _gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
             return gy, gm, gd
         gd -= length
     return gy, 12, 31  # (not reached for a valid date)
+
+
+def _opening_date(page: PageView, header: list[int], day_first: bool) -> list[str]:
+    """The date a header line opens with, when no line of the header is only a date: "Dec
+    11, 2025 Share", "March 20, 2023 | Wellness & Prevention" (a line left in the body stays
+    there: the rest of it may be the article's)."""
+    for i in header:
+        line = _GLUED_YEAR.sub(r"\1 ", page.lines[i])
+        if page.removed_by[i] == "title" or len(line) > 100 or _UPDATED.match(line) \
+                or not _OPENING_DATE.match(line):
+            continue
+        found = iso_date(line, day_first)
+        if found:
+            return [found]
+    return []
 
 
 def _full_year(text: str) -> int:
@@ -267,6 +290,8 @@ class Published(Detector):
         day_first = isinstance(language, str) and not language.startswith("en")
         dates = [d for d in (iso_date(page.lines[i], day_first) for i in sorted({*lines, *taken})
                              if not _UPDATED.match(_without_place(page.lines[i]))) if d]
+        if not dates:
+            dates = _opening_date(page, header, day_first)
         if not lines and not dates:
             return NOTHING
         return Detection(fields={"date": dates[0]} if dates else {},
