@@ -108,9 +108,10 @@ DATE = (rf"(?i:(?:{_YEAR}年)?\d{{1,2}}月\d{{1,2}}日"
 #: The months of the Solar Hijri calendar, which Iranian sites date by ("۲۷ شهریور ۱۴۰۳").
 JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
                  "آذر", "دی", "بهمن", "اسفند")
+_JALALI_MONTH = "|".join(JALALI_MONTHS)
 #: Day, month and year (groups 1, 2, 3) of such a date, once its digits are Western.
-JALALI_DATE = rf"\b([0-3]?\d)\s+({'|'.join(JALALI_MONTHS)})\s+(1[34]\d\d)\b"
-DATE = rf"(?:{DATE}|\b[0-3]?\d\s+(?:{'|'.join(JALALI_MONTHS)})\s+1[34]\d\d\b)"
+JALALI_DATE = rf"\b([0-3]?\d)\s+({_JALALI_MONTH})\s+(1[34]\d\d)\b"
+DATE = rf"(?:{DATE}|\b[0-3]?\d\s+(?:{_JALALI_MONTH})\s+1[34]\d\d\b)"
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
 #: Eastern Arabic and Persian digits, read as the digits they are ("١٧", "۱۷").
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
