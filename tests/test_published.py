@@ -81,6 +81,8 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("تاریخ انتشار: ۲۷ شهریور ۱۴۰۳ - ۱۰:۳۲", "2024-09-17"),  # Persian: the Solar Hijri calendar
     ("۱۷ سپتامبر ۲۰۲۴", "2024-09-17"),                    # ... and the Gregorian one
     ("١٧ سبتمبر ٢٠٢٤", "2024-09-17"),                      # Eastern Arabic digits
+    ("প্রকাশ: ১৭ সেপ্টেম্বর ২০২৪, ১০:৩২", "2024-09-17"),     # Bengali, with its digits
+    ("شائع 17 ستمبر 2024", "2024-09-17"),                  # Urdu
 ])
 def test_a_date_line_under_the_headline_gives_the_date(line: str, expected: str) -> None:
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")

@@ -83,6 +83,12 @@ MONTHS: dict[int, str] = {
         "decembra decembrī gruodžio gruodis detsember detsembril decembar prosinac prosinca "
         "disember декември децембар دسامبر | dec dez déc dic gru дек ธ.ค",
 }
+#: The months in Bengali and in Urdu, as Bangladeshi, Indian and Pakistani sites write them
+#: ("১৭ সেপ্টেম্বর ২০২৪", "17 ستمبر 2024").
+_SOUTH_ASIAN_MONTHS = ("জানুয়ারি جنوری", "ফেব্রুয়ারি فروری", "মার্চ مارچ", "এপ্রিল اپریل",
+                       "মে مئی", "জুন جون", "জুলাই جولائی", "আগস্ট اگست", "সেপ্টেম্বর ستمبر",
+                       "অক্টোবর اکتوبر", "নভেম্বর نومبر", "ডিসেম্বর دسمبر")
+MONTHS = {n: f"{_SOUTH_ASIAN_MONTHS[n - 1]} {names}" for n, names in MONTHS.items()}
 MONTH_NUMBER = {name: n for n, names in MONTHS.items() for name in names.replace("|", " ").split()}
 _MONTH_ABBR = {name for names in MONTHS.values() for name in names.split("|")[1].split()}
 MONTH = (r"\b(?i:" + "|".join(map(re.escape, sorted(set(MONTH_NUMBER) - _MONTH_ABBR, key=len,
@@ -113,12 +119,14 @@ _JALALI_MONTH = "|".join(JALALI_MONTHS)
 JALALI_DATE = rf"\b([0-3]?\d)\s+({_JALALI_MONTH})\s+(1[34]\d\d)\b"
 DATE = rf"(?:{DATE}|\b[0-3]?\d\s+(?:{_JALALI_MONTH})\s+1[34]\d\d\b)"
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
-#: Eastern Arabic and Persian digits, read as the digits they are ("١٧", "۱۷").
-_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+#: Eastern Arabic, Persian, Bengali and Devanagari digits, read as the digits they are
+#: ("١٧", "۱۷", "১৭", "१७").
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९",
+                                "0123456789" * 4)
 
 
 def western_digits(text: str) -> str:
-    """``text`` with Eastern Arabic and Persian digits written as 0-9.
+    """``text`` with Eastern Arabic, Persian, Bengali and Devanagari digits written as 0-9.
 
     >>> western_digits("۲۷ شهریور ۱۴۰۳")
     '27 شهریور 1403'
@@ -155,6 +163,7 @@ publikované aktualizované публикувано обновено днес в�
 פורסם עודכן לראשונה עדכון אחרון היום אתמול نشر نشرت تم النشر آخر تحديث بتاريخ اليوم أمس في
 توقيت بتوقيت مكة المكرمة غرينتش
 منتشر شده انتشار تاریخ به‌روزرسانی بروزرسانی امروز دیروز प्रकाशित अपडेट अपडेटेड तारीख आज
+প্রকাশ প্রকাশিত আপডেট হালনাগাদ আজ شائع اپ ڈیٹ آج
 """)
 _WEEKDAYS = _words("""
 mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
