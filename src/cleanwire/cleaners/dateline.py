@@ -25,8 +25,10 @@ from ._names import AGENCIES, _words
 from ._page import DATE, first_paragraph, is_date_line, under_standfirst
 from .base import NOTHING, Cut, Detection, Detector, PageView
 
-_AGENCY = (r"(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-           + r"|[A-Z]{2,6})")
+#: The agencies the lists know, longest first; and any agency, also one in capitals no list
+#: knows ("(KCNA)").
+_KNOWN_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+_AGENCY = rf"(?:{_KNOWN_AGENCY}|[A-Z]{{2,6}})"
 _AGENCY_NAMES = frozenset(a.lower() for a in AGENCIES)
 #: One agency or several filing together: "(dpa/AFP)", "(AP / Reuters)", or an agency and
 #: its service's short name: "(dpa/tmn)", "(dpa/lnw)".
@@ -78,9 +80,7 @@ _CAPS_ONLY = re.compile(
     rf"(?:\s+|$)")
 #: The agency's name after a place's dash, ended by a full stop, as RIA Novosti writes it:
 #: "МОСКВА, 17 сен — РИА Новости. ...".
-_AGENCY_AFTER = re.compile(
-    r"(?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-    + r")\.\s+")
+_AGENCY_AFTER = re.compile(rf"(?P<agency>{_KNOWN_AGENCY})\.\s+")
 #: Korean wire copy: "(서울=연합뉴스) 홍길동 기자 = ", "[서울=뉴시스]홍길동 기자 = ": the place and
 #: agency in brackets, then the reporter, then an equals sign where English writes the dash.
 KOREAN_WIRE = re.compile(
