@@ -379,7 +379,7 @@ def bare_name(line: str, *, common: bool = True) -> list[str] | None:
 
 #: Two or three words in Hebrew or Arabic letters.
 _HEBREW_ARABIC_WORDS = re.compile(
-    r"[\u05d0-\u05ea\u0621-\u064a]+(?:['׳]?)(?:\s[\u05d0-\u05ea\u0621-\u064a]+['׳]?){1,2}")
+    r"[\u05d0-\u05ea\u0621-\u064a]+['׳]?(?:\s[\u05d0-\u05ea\u0621-\u064a]+['׳]?){1,2}")
 #: Where a name's reporting was filed from, after it: "Justin McCurry in Tokyo" (the
 #: Guardian's bylines), "Jane Doe in Seoul and John Roe in Beijing".
 _IN_PLACE = re.compile(latin(r"\s+in\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}"

@@ -142,36 +142,18 @@ _JALALI = re.compile(JALALI_DATE)
 
 
 def _gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
-    """A Solar Hijri date as (year, month, day) of the Gregorian calendar (the arithmetic
-    of its 33-year cycles, as the usual conversion does it).
+    """A Solar Hijri date as (year, month, day) of the Gregorian calendar: its day count by
+    the arithmetic of the 33-year cycles (as the usual conversion does it), which is the
+    Gregorian ordinal :meth:`datetime.date.fromordinal` reads.
 
     >>> _gregorian(1403, 6, 27), _gregorian(1403, 1, 1), _gregorian(1400, 10, 11)
     ((2024, 9, 17), (2024, 3, 20), (2022, 1, 1))
     """
     year += 1595
-    days = -355668 + 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day
+    days = -356033 + 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day
     days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
-    gy = 400 * (days // 146097)
-    days %= 146097
-    if days > 36524:
-        days -= 1
-        gy += 100 * (days // 36524)
-        days %= 36524
-        if days >= 365:
-            days += 1
-    gy += 4 * (days // 1461)
-    days %= 1461
-    if days > 365:
-        gy += (days - 1) // 365
-        days = (days - 1) % 365
-    gd = days + 1
-    leap = gy % 4 == 0 and (gy % 100 != 0 or gy % 400 == 0)
-    for gm, length in enumerate((31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31),
-                                1):
-        if gd <= length:
-            return gy, gm, gd
-        gd -= length
-    return gy, 12, 31  # (not reached for a valid date)
+    found = date.fromordinal(days)
+    return found.year, found.month, found.day
 
 
 def _opening_date(page: PageView, header: list[int], day_first: bool) -> list[str]:
