@@ -248,3 +248,22 @@ def test_a_header_line_that_opens_with_a_date_gives_it(line: str, expected: str 
     doc = Chain([Published()])(f"Council backs the plan\n{line}\n{LEAD}")
     assert doc.date == expected
     assert expected is None or line in doc.text  # (an "Updated" date line goes, dateless)
+
+
+def test_a_teaser_above_the_headline_does_not_hide_its_date() -> None:
+    # A news site's own teaser (kept: it is prose) stands over the article's headline; the
+    # date line is the headline's, not the teaser's.
+    story = ["Der Stadtrat hat den umstrittenen Haushalt nach einer langen Debatte am "
+             "Montagabend mit knapper Mehrheit gebilligt, teilte die Verwaltung mit.",
+             "Die Opposition kündigte Widerstand an und will vor Gericht ziehen, sagte ihr "
+             "Sprecher.",
+             "Die Bauarbeiten an der neuen Brücke sollen im kommenden Frühjahr beginnen und "
+             "etwa drei Jahre dauern, hieß es am Dienstag aus dem Rathaus.",
+             "Für Mieter ändert sich zunächst nichts, die Abgaben bleiben bis Ende des Jahres "
+             "gleich."] * 3
+    page = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur",
+            "Ist der Haushalt der Stadt noch zu retten? Unsere Reporter haben nachgerechnet.",
+            "Anzeige", "Stadtrat billigt den Haushalt", "15. Mai 2019, 05:28 Uhr", *story]
+    doc = clean("\n".join(page))
+    assert (doc.title, doc.date) == ("Stadtrat billigt den Haushalt", "2019-05-15")
+    assert "15. Mai 2019" not in doc.text

@@ -374,6 +374,18 @@ def body_start(page: PageView, within: list[int] | None = None) -> int | None:
     return None
 
 
+def headline_line(page: PageView) -> int | None:
+    """The line the headline stands on: the first the title step took out, or else the
+    first body line that says the title (a headline the title step left in the body)."""
+    if "title" in page.removed_by:
+        return page.removed_by.index("title")
+    title = page.fields.get("title")
+    if not isinstance(title, str):
+        return None
+    key = normal_key(title)
+    return next((i for i in page.body if normal_key(page.lines[i]) == key), None)
+
+
 def under_standfirst(page: PageView, start: int, limit: int = 8) -> list[int] | None:
     """The lines between the standfirst and the next paragraph of prose, or ``None`` when
     line ``start`` is no standfirst.

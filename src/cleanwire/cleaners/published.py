@@ -32,6 +32,7 @@ from ._page import (
     JALALI_MONTHS,
     MONTH_NUMBER,
     body_start,
+    headline_line,
     is_date_line,
     under_standfirst,
     western_digits,
@@ -246,6 +247,11 @@ class Published(Detector):
         start = body_start(page)
         if start is None:
             return NOTHING
+        # A headline the title step found below the first paragraph (that paragraph was a
+        # teaser of the site's) starts the article: its header is around that headline.
+        headline = headline_line(page)
+        if headline is not None and headline > start:
+            start = body_start(page, [i for i in page.body if i > headline]) or start
         # Above the first paragraph, and between it and the next when it is a standfirst.
         gap = under_standfirst(page, start) or []
         body = [i for i in page.body if i < start][-self.above:]
