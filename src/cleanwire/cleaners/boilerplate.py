@@ -181,6 +181,17 @@ _PLACEHOLDER = re.compile(r"^\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]$")
 _CUT_SHORT = re.compile(r"\s(?:\[(?:\.\.\.|…)\]|\[\s*\.\s*\.\s*\.\s*\])$")
 #: Fewest words such an excerpt has ('"items": [...]' in a manual is code, not one).
 _CUT_SHORT_WORDS = 6
+#: The credit line an embedded Instagram post leaves in a page's text: "A post shared by
+#: Jane Doe (@janedoe) on Jun 15, 2019 at 11:55am PDT", in the languages Instagram prints
+#: it in. The handle in brackets tells it from a sentence of the article that opens the
+#: same way ("A post shared by the mayor drew criticism").
+_EMBED_CREDIT = re.compile(
+    r"^(?:a (?:post|photo|video) (?:shared|posted) by|ein beitrag geteilt von|"
+    r"une publication partagée par|una publicación compartida por|un post condiviso da|"
+    r"uma publicação compartilhada por|een bericht gedeeld door|post udostępniony przez|"
+    r"публикация от)\s[^\n]{1,80}?\(@[\w.]+\)", re.IGNORECASE)
+#: Most words such a line has (a name, a handle, a date and a time).
+_EMBED_CREDIT_WORDS = 24
 #: "Page 1 of 2" and its translations: the pager of an article split over pages.
 _PAGER = re.compile(
     r"^(?:page|página|pagina|seite|strona|side|sida|sivu|stránka|oldal|sayfa|страница)"
@@ -530,6 +541,8 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
         return reason
     if words >= _CUT_SHORT_WORDS and _CUT_SHORT.search(line):
         return "another article's excerpt, cut short with '[...]'"
+    if words <= _EMBED_CREDIT_WORDS and _EMBED_CREDIT.match(line):
+        return "credit line of an embedded social media post"
     if words > MAX_COOKIE_WORDS:
         return None  # a paragraph: longer than every rule below looks at
     key = _normalize(line)
