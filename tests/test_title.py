@@ -206,3 +206,14 @@ def test_a_standfirst_under_the_headline_is_no_headline(page: list[str], title: 
     paragraphs = doc.text.split("\n\n")
     assert paragraphs[0] == standfirst and len(paragraphs) == 3
     assert clean(doc.text).text == doc.text
+
+
+def test_the_headline_printed_again_with_its_kicker_glued_on_goes_too() -> None:
+    story = ["Bahn-Konkurrenten wie Flixbus fürchten durch den geplanten Deutschlandtakt "
+             "Nachteile im Wettbewerb, heißt es in einem Schreiben an das Ministerium.",
+             "Auch für Passagiere bringe der Plan längst nicht nur Vorteile, sagte ein Sprecher."]
+    page = ["Startseite", "Deutschlandtakt: Flixbus attackiert Deutsche Bahn", "Politik",
+            "15. Mai 2019, 05:28 Uhr", "Deutschlandtakt Flixbus attackiert Deutsche Bahn", *story]
+    doc = Chain([CHROME, Title()])("\n".join(page))
+    assert doc.title == "Deutschlandtakt: Flixbus attackiert Deutsche Bahn"
+    assert doc.paragraphs == ["15. Mai 2019, 05:28 Uhr", *story]

@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, ClassVar
 
-from ..lines import WORD_CHAR, count_words, uncased, unspaced
+from ..lines import WORD_CHAR, count_words, uncased, unspaced, words_of
 from ._names import _words, is_agency
 from ._page import DATE, body_start, has_date, is_date_line, is_prose, normal_key
 from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
@@ -265,6 +265,7 @@ class Title(Detector):
             # The line is a breadcrumb trail glued to the headline, which also stands alone.
             lines[plain] = "headline above the article"
             i = plain
+        lines.update(dict.fromkeys(_printed_again(page, i), "headline printed again"))
         return Detection(fields={"title": self._title(page, i)}, lines=lines,
                          confidence={"title": best[0]})
 
@@ -284,6 +285,30 @@ def _unglued(page: PageView, i: int, near: int = 5) -> int | None:
                 and key.endswith(other):
             return j
     return None
+
+
+def _printed_again(page: PageView, i: int) -> list[int]:
+    """The body lines between headline ``i`` and the first paragraph under it that say
+    the headline again, word for word but in other punctuation: a page prints it in its
+    breadcrumb trail or over the share buttons, then as the article's heading with its
+    kicker glued on ("Deutschlandtakt: Flixbus attackiert Deutsche Bahn", "Deutschlandtakt
+    Flixbus attackiert Deutsche Bahn"). (Not in other case: "SUSTAINABLE CONCEPTS" over
+    "Sustainable concepts" is a section's label over its heading.)"""
+    words = words_of(page.lines[i])
+    found = []
+    for j in range(i + 1, min(len(page.lines), i + 1 + _AGAIN_LINES)):
+        if page.removed_by[j] is not None:
+            continue
+        if words_of(page.lines[j]) == words:
+            found.append(j)
+        elif is_prose(page.lines[j]):
+            break
+    return found
+
+
+#: How far below the headline it may be printed again (past the date, the share buttons,
+#: the advertisements' labels).
+_AGAIN_LINES = 12
 
 
 #: How far the ranker's score of a body line the gate holds back must beat the best line
