@@ -201,6 +201,8 @@ def comment_section(lines: Sequence[str]) -> tuple[int, bool] | None:
     opens with a heading (or the house rules' title) rather than a commenter's stamp."""
     # A "Comment" just under a comment form labels the form's field: no heading.
     forms = [i for i, line in enumerate(lines) if _is_form(line)]
+    if _prompt_under_every_post(lines):
+        return None
     headings = [i for i, line in enumerate(lines) if _is_heading(line)
                 and not (_FIELD_LABEL.match(line) and any(0 < i - f <= 4 for f in forms))]
     if len(headings) > MAX_HEADINGS:
@@ -231,6 +233,22 @@ def comment_section(lines: Sequence[str]) -> tuple[int, bool] | None:
             words += count_words(line)
         furniture += _marked(line)
     return None
+
+
+def _prompt_under_every_post(lines: Sequence[str]) -> bool:
+    """The same comment prompt opens :data:`MIN_POST_PROMPTS` lines or more: a question
+    and its answers, each with its "Add a comment" link ("Add a comment|Show 4 more
+    comments" counts too). A news page prints its "Write a comment" link over the article
+    and again under it, then its comment form's own prompt."""
+    counts: dict[str, int] = {}
+    for match in filter(None, map(_FORM.match, lines)):
+        key = match.group().casefold()
+        counts[key] = counts.get(key, 0) + 1
+    return any(n >= MIN_POST_PROMPTS for n in counts.values())
+
+
+#: How many times one comment prompt opens a line on a question-and-answer page.
+MIN_POST_PROMPTS = 3
 
 
 @dataclass(frozen=True)
