@@ -381,13 +381,19 @@ def test_html_input_skips_the_line_classifier() -> None:
     assert not any(r.cleaner in HTML_SKIPS for r in doc.removed)
 
 
-def test_the_visible_text_fallback_keeps_the_comments_step() -> None:
-    # trafilatura leaves comment threads out of its text; a whole page's visible text has them.
-    from cleanwire.html import HTML_SKIPS, VISIBLE_TEXT_SKIPS, html_chain
-
-    assert "comments" in html_chain({}, visible_text=True).names
-    assert "comments" not in html_chain({}).names
-    assert set(VISIBLE_TEXT_SKIPS) < set(HTML_SKIPS)
+def test_a_comment_thread_trafilatura_keeps_goes() -> None:
+    # A thread printed as plain paragraphs under the story: trafilatura keeps it, the
+    # comments step takes it (on the extracted text as on a page's visible text).
+    para = ("<p>El consejo municipal aprobó el martes el nuevo presupuesto tras un largo "
+            "debate sobre escuelas, carreteras y el futuro del viejo puente, número {}.</p>")
+    thread = ("<h3>Comentarios</h3><p>- El contenido de los comentarios es la opinión de los "
+              "usuarios, no de este diario.</p><p>Hace 28 minutos</p><p>Vaya comportamiento "
+              "tan poco ejemplar del consejo, defiende lo indefendible como siempre.</p>")
+    html = ("<html><body><article><h1>El consejo aprueba el presupuesto</h1>"
+            + "".join(para.format(i) for i in range(25)) + thread + "</article></body></html>")
+    doc = clean_html(html)
+    assert doc.extra["extraction"] == "trafilatura"
+    assert doc.text.endswith("número 24.")
 
 
 def test_no_title_step_once_the_h1_has_left_the_text() -> None:

@@ -42,7 +42,7 @@ from .metadata import (
     unglue_headline,
 )
 
-__all__ = ["HTML_SKIPS", "VISIBLE_TEXT_SKIPS", "clean_html", "decode_html", "html_chain"]
+__all__ = ["HTML_SKIPS", "clean_html", "decode_html", "html_chain"]
 
 #: Fall back when the extracted text is less than this share of the visible text: then
 #: trafilatura has latched onto one small box of the page. Measured on WCXB-dev (three
@@ -121,31 +121,28 @@ _TOP_LINES = 6
 _HEADLINE = "the page headline (now the title)"
 
 
-#: Steps left out for the text trafilatura extracted. The line classifier judges which
-#: lines of a whole page are article prose: on trafilatura's text that choice is made
-#: already, and the classifier takes real paragraphs for chrome (WCXB-dev, first 120
-#: articles, body F1 0.920 without it, 0.796 with it; measured 2026-11-23, re-measure as
-#: it improves). The comments step finds nothing left to take: trafilatura leaves reader
-#: comments out (``include_comments=False``); without the step, WCXB-dev (1358 pages)
-#: changes on one page, for the better, and the HTML path is about 2% faster. (The
-#: captions step stays: it still takes credits trafilatura keeps.)
-HTML_SKIPS: tuple[str, ...] = ("classifier", "comments")
-#: Steps left out for the page's visible text (the fallback): the line classifier only.
-#: It costs more recall than it gains precision there (first 50 articles' visible text:
-#: F1 0.826 without, 0.786 with); the comment threads of a whole page are still there.
-VISIBLE_TEXT_SKIPS: tuple[str, ...] = ("classifier",)
+#: Steps left out of the chain for HTML input. The line classifier judges which lines of
+#: a whole page are article prose: on trafilatura's text that choice is made already, and
+#: the classifier takes real paragraphs for chrome (WCXB-dev, first 120 articles, body F1
+#: 0.920 without it, 0.796 with it; measured 2026-11-23, re-measure as it improves). On
+#: the page's visible text (the fallback) it costs more recall than it gains precision
+#: too (first 50 articles' visible text: F1 0.826 without, 0.786 with). The comments step
+#: stays on both: trafilatura leaves out the comments it knows by their markup but keeps
+#: a thread printed as plain paragraphs under the story (a Spanish news page of
+#: newspaper4k's tests: body F1 0.67 -> 1.00 with the step; WCXB-dev unchanged page for
+#: page once a question's "Add a comment" under every answer no longer reads as a comment
+#: section).
+HTML_SKIPS: tuple[str, ...] = ("classifier",)
 
 
-def html_chain(options: dict[str, Any], *, visible_text: bool = False,
-               headline_taken: bool = False) -> Chain:
+def html_chain(options: dict[str, Any], *, headline_taken: bool = False) -> Chain:
     """The chain HTML input runs: the default chain for these options less
-    :data:`HTML_SKIPS` (or, on the page's visible text, :data:`VISIBLE_TEXT_SKIPS`), and
-    less the title step when ``headline_taken``: the page's ``<h1>`` is the title and its
-    line has left the text already, so whatever line the step took would be another one
-    (a kicker, a subheading). On wcxb-dev that changes about fifty bodies, body F1 all
-    pages 0.8313 -> 0.8316, and saves the step's time on a third of the pages."""
-    drop = VISIBLE_TEXT_SKIPS if visible_text else HTML_SKIPS
-    return chain_for(options, drop=(*drop, "title") if headline_taken else drop)
+    :data:`HTML_SKIPS`, and less the title step when ``headline_taken``: the page's
+    ``<h1>`` is the title and its line has left the text already, so whatever line the
+    step took would be another one (a kicker, a subheading). On wcxb-dev that changes
+    about fifty bodies, body F1 all pages 0.8313 -> 0.8316, and saves the step's time on
+    a third of the pages."""
+    return chain_for(options, drop=(*HTML_SKIPS, "title") if headline_taken else HTML_SKIPS)
 
 
 def _words(text: str) -> list[str]:
@@ -279,7 +276,7 @@ def clean_html(html: str | bytes, url: str | None = None, *, explain: bool = Tru
     given = {"html_title": title, "html_authors": authors, "site_name": found.site_name,
              "html_date": found.date}
     headline_taken = title_source == "h1" and any(r.reason == _HEADLINE for r in metadata_lines)
-    chain = html_chain(options, visible_text=path == "visible-text", headline_taken=headline_taken)
+    chain = html_chain(options, headline_taken=headline_taken)
     doc = chain(text, explain=explain, fields={k: v for k, v in given.items() if v})
     # Holes inside trafilatura's text are filled from the plain-text path's reading of the
     # visible text; a body that is a sliver of the page is traded for that reading.
