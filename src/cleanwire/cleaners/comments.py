@@ -199,10 +199,10 @@ def _furniture(line: str) -> bool:
 def comment_section(lines: Sequence[str]) -> tuple[int, bool] | None:
     """Where the comment section under the article starts, if anywhere, and whether it
     opens with a heading (or the house rules' title) rather than a commenter's stamp."""
-    # A "Comment" just under a comment form labels the form's field: no heading.
-    forms = [i for i, line in enumerate(lines) if _is_form(line)]
     if _prompt_under_every_post(lines):
         return None
+    # A "Comment" just under a comment form labels the form's field: no heading.
+    forms = [i for i, line in enumerate(lines) if _is_form(line)]
     headings = [i for i, line in enumerate(lines) if _is_heading(line)
                 and not (_FIELD_LABEL.match(line) and any(0 < i - f <= 4 for f in forms))]
     if len(headings) > MAX_HEADINGS:
