@@ -97,6 +97,20 @@ _CONTRIBUTED = re.compile(latin(r"^(?-i:[A-ZÀ-Þ]).{2,200}?\scontributed\s+(?:(
                           r"|^(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s(?:and|&)\s[A-ZÀ-Þ][\w'’-]+)?)"
                           r"\s+reported\s+from\s+(?-i:[A-ZÀ-Þ][\w'’.-]*(?:,?\s[A-ZÀ-Þ][\w'’.-]*){0,4})\.?$"),
                           re.IGNORECASE)
+#: Where the story first ran, as a republished one says under its end: "This article
+#: originally appeared on Grist.", "This article is republished from The Conversation
+#: under a Creative Commons license. Read the original article.", "A version of this
+#: story first appeared in The Guardian.", "Dieser Artikel erschien zuerst bei Zeit
+#: Online.", "Cet article a été initialement publié sur The Conversation."
+_REPUBLISHED = re.compile(
+    r"^(?:(?:this|a\s+version\s+of\s+this)\s+(?:article|story|post|piece|essay|report)\s+"
+    r"(?:was\s+|is\s+|has\s+been\s+)?(?:(?:originally|first)\s+(?:appeared|published|"
+    r"posted|ran)|republished|reprinted)\s+(?:on|in|at|by|from|with)\s"
+    r"|(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich)\s"
+    r"|cet\s+article\s+(?:a\s+été\s+)?(?:initialement|d'abord|originellement)\s+(?:publié|paru)\s"
+    r"|(?:este|el)\s+(?:artículo|texto)\s+(?:fue\s+|se\s+)?(?:publicado\s+)?"
+    r"(?:originalmente|inicialmente|primero)\s)"
+    r".{2,240}$", re.IGNORECASE)
 _INITIALS = r"[a-zäöüß]{2,4}"
 #: The sources line European sites close a story with, kept as written: "Źródło: PAP,
 #: Reuters", "Quelle: dpa", the editor's initials and the agencies ("ans/dpa/Reuters",
@@ -174,7 +188,8 @@ class Credits(Detector):
         for i in reversed(self._tail(page)):
             line, in_body = page.lines[i], page.removed_by[i] is None
             credit = _CREDIT_LINE.match(line) and (in_body or _STRONG.match(line))
-            if len(line) < 400 and (credit or (in_body and _CONTRIBUTED.match(line))):
+            if len(line) < 400 and (credit or (in_body and (_CONTRIBUTED.match(line)
+                                                            or _REPUBLISHED.match(line)))):
                 lines[i] = "production credits"
                 credits[:0] = split_credits(line)
                 continue
