@@ -42,17 +42,18 @@ _SOURCE = "|".join(re.escape(s) for s in sorted(PHOTO_SOURCES, key=len, reverse=
 _NEWS_CREDIT = re.compile(r"(?<![\w-])(?:" + "|".join(
     re.escape(s) for s in sorted(NEWS_PHOTO_SOURCES, key=len, reverse=True)) + r")(?![\w-])")
 _LIBRARY = "|".join(re.escape(s) for s in sorted(PICTURE_LIBRARIES, key=len, reverse=True))
-_LABEL = (r"(?:photo(?:graph)?s?|photo\s+credit|image(?:\s+credit)?|picture|pic|credit|composite|"
-          r"credits|foto(?:s|grafía|grafia)?|bild(?:er)?|bildquelle|fotoquelle|"
+_LABEL = (r"(?:photo(?:graph)?s?|photo\s+(?:credit|illustration)|image(?:\s+credit)?|picture|"
+          r"pic|credit|composite|credits|foto(?:s|grafía|grafia)?|bild(?:er)?|bildquelle|fotoquelle|"
           r"crédits?(?:\s+photo)?|illustration|zdjęcie|fot\.?|imagen|immagine|afbeelding|"
           r"beeld|kuva|billede|source\s+photo|photo\s+source|φωτογραφία|φωτ\.?|фото|"
           r"фотография|світлина|fotoğraf|fotó|kép|snímek|ảnh|gambar|صورة|תמונה|צילום)")
 
 #: "Photo: AFP", "Foto: dpa", "Bild: Keystone", "Photo : AFP", "Credit: Getty Images".
 _LABELLED = re.compile(rf"^[(\[]?\s*{_LABEL}\s*:\s*\S", re.IGNORECASE)
-#: "Photo by X on Unsplash", "Foto von X", "Photo courtesy of X".
+#: "Photo by X on Unsplash", "Foto von X", "Photo courtesy of X", "Photo illustration by X".
 _PHOTO_BY = re.compile(
-    r"^[(\[]?\s*(?:photo(?:graph)?|image|picture|illustration|foto|bild|video)\s+"
+    r"^[(\[]?\s*(?:photo(?:graph)?(?:\s+illustration)?|image|picture|illustration|foto|bild|"
+    r"video)\s+"
     r"(?:by|courtesy(?:\s+of)?|von|de|di|par|door|przez)\s+\S", re.IGNORECASE)
 #: "KCNA via Reuters", "AP Photo/Evan Vucci", "REUTERS/Kim Hong-Ji", "(Getty Images)", and
 #: a picture from the archive: "Mike Blake/Reuters files".
