@@ -192,6 +192,17 @@ _EMBED_CREDIT = re.compile(
     r"публикация от)\s[^\n]{1,80}?\(@[\w.]+\)", re.IGNORECASE)
 #: Most words such a line has (a name, a handle, a date and a time).
 _EMBED_CREDIT_WORDS = 24
+#: A reading time, labelled or with its "read" ("Lesezeit: 3 Min.", "5 min read", "Temps
+#: de lecture : 4 min", "Czas czytania: 3 min"): a page's furniture wherever it stands. (A
+#: bare "3 min" may be a recipe step's time, and stays.)
+_READ_TIME = re.compile(
+    r"^(?:(?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|"
+    r"tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|czas\s+czytania|"
+    r"leestijd|lukuaika|läsetid|læsetid|lesetid|okuma\s+süresi|время\s+чтения|"
+    r"час\s+читання|doba\s+čtení|olvasási\s+idő)\s*:?\s*(?:ca\.\s*|approx\.\s*|~\s*)?"
+    r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min(?:ute)?s?|minuten|minuti|minutos|minut|dk|"
+    r"мин|хв)\.?"
+    r"|\d{1,3}\s*(?:min(?:ute)?s?|-minute)\.?\s+read(?:ing)?(?:\s+time)?)\s*$", re.IGNORECASE)
 #: "Page 1 of 2" and its translations: the pager of an article split over pages.
 _PAGER = re.compile(
     r"^(?:page|página|pagina|seite|strona|side|sida|sivu|stránka|oldal|sayfa|страница)"
@@ -531,6 +542,8 @@ def chrome_reason(line: str, lex: Lexicon, *, at_top: bool = False) -> str | Non
             return reason
         if _PAGER.match(line):
             return "page numbers of an article split over pages"
+        if _READ_TIME.match(line):
+            return "reading time"
         if _RATING.match(line):
             return "star rating of a product or a review"
         if _PLACEHOLDER.match(line):
