@@ -120,6 +120,9 @@ AGENCIES: tuple[str, ...] = (
     "ايرنا", "ایرنا", "ایسنا", "تسنیم", "भाषा", "वार्ता", "आईएएनएस", "DHA", "İHA", "뉴스1",
     "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "רויטרס", "ロイター",
 )
+#: The agencies as one regex alternation, longest first (a name that starts a longer one,
+#: "AP" in "APA", never matches in its place).
+AGENCY_ALTERNATION = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
 _AGENCY_SET = frozenset(a.lower() for a in AGENCIES)
 

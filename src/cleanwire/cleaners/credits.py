@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..lines import END_SENTENCE, latin, line_end
-from ._names import AGENCIES
+from ._names import AGENCY_ALTERNATION
 from ._page import is_prose
 from .base import NOTHING, Cut, Detection, Detector, PageView
 
@@ -34,9 +34,8 @@ _ROLE_CAP = (r"(?:(?:Additional|Further|Extra|More)\s+)?(?:Reporting|Writing|Edi
 #: "（編譯：張曉雯）" (the translator's, under a story from foreign wires).
 _CJK_ROLE = r"(?:责任编辑|責任編輯|编辑|編輯|编译|編譯)\s*[：:]"
 _CJK_EDITOR = rf"[（【]?\s*{_CJK_ROLE}"
-_AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-_AGENCY_LIST = (rf"(?:{_AGENCY_ALT})(?:\s*(?:,|/|and|&|with|und|et|y|e|i|en)\s*"
-                rf"(?:{_AGENCY_ALT})){{0,3}}")
+_AGENCY_LIST = (rf"(?:{AGENCY_ALTERNATION})(?:\s*(?:,|/|and|&|with|und|et|y|e|i|en)\s*"
+                rf"(?:{AGENCY_ALTERNATION})){{0,3}}")
 #: "With agencies" or with named ones closing a story, in several languages: "mit
 #: Agenturen", "Avec AFP et Reuters", "(Com Reuters)", "con agencias".
 _WITH_AGENCIES = (rf"(?:mit|avec|con|com|met|with|z)\s+(?:agenturen|agences|agencias|agências|"

@@ -21,15 +21,12 @@ from dataclasses import dataclass
 
 from ..document import Dateline as DatelineValue
 from ..lines import MARKS, UPPER, uncased
-from ._names import AGENCIES, _words
+from ._names import AGENCY_ALTERNATION, _words, is_agency
 from ._page import DATE, first_paragraph, is_date_line, under_standfirst
 from .base import NOTHING, Cut, Detection, Detector, PageView
 
-#: The agencies the lists know, longest first; and any agency, also one in capitals no list
-#: knows ("(KCNA)").
-_KNOWN_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-_AGENCY = rf"(?:{_KNOWN_AGENCY}|[A-Z]{{2,6}})"
-_AGENCY_NAMES = frozenset(a.lower() for a in AGENCIES)
+#: Any agency: one the lists know, or one in capitals no list knows ("(KCNA)").
+_AGENCY = rf"(?:{AGENCY_ALTERNATION}|[A-Z]{{2,6}})"
 #: One agency or several filing together: "(dpa/AFP)", "(AP / Reuters)", or an agency and
 #: its service's short name: "(dpa/tmn)", "(dpa/lnw)".
 _AGENCIES = rf"{_AGENCY}(?:\s?/\s?(?:{_AGENCY}|[a-z]{{2,5}}))*"
@@ -80,7 +77,7 @@ _CAPS_ONLY = re.compile(
     rf"(?:\s+|$)")
 #: The agency's name after a place's dash, ended by a full stop, as RIA Novosti writes it:
 #: "МОСКВА, 17 сен — РИА Новости. ...".
-_AGENCY_AFTER = re.compile(rf"(?P<agency>{_KNOWN_AGENCY})\.\s+")
+_AGENCY_AFTER = re.compile(rf"(?P<agency>{AGENCY_ALTERNATION})\.\s+")
 #: Korean wire copy: "(서울=연합뉴스) 홍길동 기자 = ", "[서울=뉴시스]홍길동 기자 = ": the place and
 #: agency in brackets, then the reporter, then an equals sign where English writes the dash.
 KOREAN_WIRE = re.compile(
@@ -166,8 +163,8 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
                 or groups.get("agency2") is not None  # "Москва, 17 сентября. /ТАСС/."
             dated = uncased(loc[0]) and groups.get("date") is not None
             first, *services = re.split(r"\s?/\s?", known)
-            if first not in _AGENCY_NAMES or not (dashed or dated) or not all(
-                    s in _AGENCY_NAMES or len(s) <= 5 for s in services):
+            if not is_agency(first) or not (dashed or dated) or not all(
+                    is_agency(s) or len(s) <= 5 for s in services):
                 continue
         if match.end() == len(text) and not alone:
             continue  # nothing after the dateline: not the start of a paragraph
@@ -176,7 +173,7 @@ def parse_dateline(text: str, *, alone: bool = False) -> tuple[DatelineValue, in
             groups["date"], agency = agency, None  # "WASHINGTON (January 24, 2017) —"
         if loc and agency is None and ", " in loc:
             place, region = loc.split(", ", 1)
-            if region.lower() in _AGENCY_NAMES or _WEB_OUTLET.fullmatch(region):
+            if is_agency(region) or _WEB_OUTLET.fullmatch(region):
                 loc, agency = place, region  # "JAKARTA, KOMPAS.com -", "KYIV, UNIAN -"
         end = match.end()
         if pattern is _CAPS_ONLY and (after := _AGENCY_AFTER.match(text, end)):
