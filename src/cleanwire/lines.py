@@ -202,7 +202,10 @@ def line_end(line: str) -> int:
         return END_COMMA
     # A sentence, then a credit in brackets: "... said. (Reporting by Jane Doe)",
     # "...能力。（編譯：張曉雯）", perhaps with the story's code after it ("）1130918").
-    tail = _STORY_CODE.sub("", line.rstrip())
+    tail = line.rstrip()
+    if not tail.endswith((")", "）")) and not tail[-1:].isdigit():
+        return END_NONE  # (most lines: no bracket or code to look behind)
+    tail = _STORY_CODE.sub("", tail)
     if tail.endswith((")", "）")):
         opening = max(tail.rfind("("), tail.rfind("（"))
         before = tail[:opening].rstrip()
