@@ -70,7 +70,7 @@ _SOURCE_LINE = re.compile(
 #: "... d'arbres. | Julie Martin / L'Écho du Finistère" (the photographer and the paper),
 #: "... agosto. PARK SEO-YUN (AFP)", "... 2023. FABRICE MOREL / AFP" (the photographer in
 #: capitals, then the agency), "... zu tun. Foto: Timur | flickr | CC BY 2.0" (a licence's
-#: version is no full stop).
+#: version is no full stop), "... Consejo de Ministros. EFE/ Juan Pérez".
 _CREDIT_AT_END = re.compile(
     rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
     rf"(?<=[.!?\"”])\s*{_LABEL}\s*:(?:[^.!?:]|(?<=\d)\.(?=\d)){{1,80}}|"
@@ -85,7 +85,7 @@ _CREDIT_AT_END = re.compile(
     rf"(?<=[.!?])\s*\|\s*(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){{1,2}})\s*/\s*[^|/]{{2,50}}|"
     rf"\s-\s(?-i:[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){{1,2}})\s-\s(?:{_SOURCE})"
     rf"(?:\s-\s(?:archivo|archive|arquivo|archiv|file))?|"
-    rf"\s(?:{_SOURCE})/[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
+    rf"\s(?:{_SOURCE})/\s?[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
     rf"Unsplash|Alamy|Imago|picture alliance)[^()]{{0,40}}\))\s*\.?$", re.IGNORECASE)
 #: Chinese, Japanese and Korean picture credits: the photographer's mark ("（新华社记者 张伟
 #: 摄）"), a Japanese caption's "＝", its date and place, then the agency ("記者会見する首相
