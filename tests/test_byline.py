@@ -336,6 +336,23 @@ def test_the_byline_signed_again_under_the_story_goes(signature: str) -> None:
     assert {r.text: r.reason for r in doc.removed}[signature] == "author's note at the foot"
 
 
+@pytest.mark.parametrize(("heading", "name", "note"), [
+    ("Sobre la firma", "Carlos Martínez",
+     "Redactor de la sección de Economía. Licenciado en Periodismo por la Universidad."),
+    ("L'autore", "Giulia Rossi", "Giornalista dal 2005, scrive di politica ed economia."),
+    ("O autorze", "Anna Kowalska", "Dziennikarka działu krajowego, wcześniej w radiu."),
+])
+def test_the_note_under_the_name_in_an_authors_box_goes(heading: str, name: str,
+                                                          note: str) -> None:
+    page = "\n".join(["Storm hits the coast", f"By {name}", *STORY, heading, name, note])
+    doc = Chain([Byline()])(page)
+    assert note not in doc.paragraphs
+    assert {r.text: r.reason for r in doc.removed}[note] == "author's note at the foot"
+    # Without the box's heading above the name, the line under it is the story's.
+    page = "\n".join(["Storm hits the coast", f"By {name}", *STORY, "Archive", name, note])
+    assert Chain([Byline()])(page).paragraphs[-1] == note
+
+
 @pytest.mark.parametrize("line", [
     "Jane Doe said the storm was the worst she had seen in years.",
     "Jane Doe, who has covered storms for a decade, contributed",

@@ -774,10 +774,17 @@ def _names_listed(lines: tuple[str, ...], zone: list[int],
 _AUTHOR_LABEL = re.compile(r"^(?:by|written\s+by|posted\s+by|authors?|autor(?:in|ka)?|auteure?|"
                            r"autore|autora|contributor|writer|geschrieben\s+von|écrit\s+par|"
                            r"escrito\s+por|scritto\s+da)\s*:?$", re.IGNORECASE)
-#: Headings of an author box: "About the author(s)", "The Author", "Über die Autorin".
+#: Headings of an author box: "About the author(s)", "The Author", "Über die Autorin",
+#: "Sobre la firma", "L'autore", "O autorze", "Об авторе".
 AUTHOR_BOX = re.compile(
     r"^(?:about\s+the\s+authors?|the\s+authors?|meet\s+the\s+authors?|über\s+(?:den|die)\s+"
-    r"autor(?:in|en)?|à\s+propos\s+de\s+l'auteur|sobre\s+el\s+autor|o\s+autorze)\s*:?$",
+    r"autor(?:in|en)?|(?:der|zum)\s+autor|(?:die|zur)\s+autorin|"
+    r"(?:à\s+propos\s+de\s+)?l['’]auteure?|à\s+propos\s+de\s+l['’]autrice|"
+    r"(?:sobre|acerca\s+de)\s+(?:el\s+autor|la\s+autora|los\s+autores|la\s+firma)|"
+    r"acerca\s+del\s+autor|sobre\s+(?:o\s+autor|a\s+autora)|"
+    r"(?:informazioni\s+sull['’]|sull['’]|l['’])autore|over\s+de\s+(?:auteur|schrijver)|"
+    r"o\s+(?:autorze|autorce|autorach|autorovi)|om\s+(?:författaren|skribenten|forfatteren)|"
+    r"об\s+авторе|про\s+автора|yazar\s+hakkında|despre\s+autor|a\s+szerzőről)\s*:?$",
     re.IGNORECASE)
 
 
@@ -923,16 +930,23 @@ def _as_the_page_names(names: list[str], page: PageView) -> list[str]:
 def _author_notes(page: PageView, names: list[str]) -> list[int]:
     """The notes about the authors among the body's last lines: "Jane Doe is the Seoul
     bureau chief, covering ...", "Anna Schmidt ist Redakteurin ...", any line opening
-    with the author's name under an author box's heading ("Über die Autorin"), and the
+    with the author's name under an author box's heading ("Über die Autorin"), the line
+    under the name when the name stands alone under that heading ("Sobre la firma",
+    "Carlos Martínez", "Redactor de la sección de Economía ..."), and the
     byline signed again under the story ("Philippe Mesmer (Tokyo, correspondance)",
     "JANE DOE", "Anna Schmidt, Berlin"). They describe the writer, not the story (and name
     a writer the byline has named already)."""
     opening, in_box, signature = _note_openings(tuple(names))
     lines = page.lines
+
+    def signed(i: int) -> bool:
+        return len(lines[i]) < 120 and signature.fullmatch(lines[i].casefold()) is not None
+
     return [i for i in page.body[-_NOTE_LINES:] if len(lines[i]) < 600 and (
-        opening.match(lines[i]) or (i > 0 and AUTHOR_BOX.match(lines[i - 1])
-                                    and in_box.match(lines[i]))
-        or (len(lines[i]) < 120 and signature.fullmatch(lines[i].casefold())))]
+        opening.match(lines[i]) or signed(i)
+        or (i > 0 and AUTHOR_BOX.match(lines[i - 1]) and in_box.match(lines[i]))
+        # The box's heading, the name on a line of its own, then the note about them.
+        or (i > 1 and AUTHOR_BOX.match(lines[i - 2]) and signed(i - 1)))]
 
 
 @lru_cache(maxsize=256)
