@@ -193,8 +193,9 @@ _EMBED_CREDIT = re.compile(
 #: Most words such a line has (a name, a handle, a date and a time).
 _EMBED_CREDIT_WORDS = 24
 #: A reading time, labelled or with its "read" ("Lesezeit: 3 Min.", "5 min read", "Temps
-#: de lecture : 4 min", "Czas czytania: 3 min"): a page's furniture wherever it stands. (A
-#: bare "3 min" may be a recipe step's time, and stays.)
+#: de lecture : 4 min", "Czas czytania: 3 min", "3 minuti di lettura", "5 Min. Lesezeit",
+#: "Lectura: 4 min"): a page's furniture wherever it stands. (A bare "3 min" may be a
+#: recipe step's time, and stays.)
 _READ_TIME = re.compile(
     r"^(?:(?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|"
     r"tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|czas\s+czytania|"
@@ -202,7 +203,12 @@ _READ_TIME = re.compile(
     r"час\s+читання|doba\s+čtení|olvasási\s+idő)\s*:?\s*(?:ca\.\s*|approx\.\s*|~\s*)?"
     r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min(?:ute)?s?|minuten|minuti|minutos|minut|dk|"
     r"мин|хв)\.?"
-    r"|\d{1,3}\s*(?:min(?:ute)?s?|-minute)\.?\s+read(?:ing)?(?:\s+time)?)\s*$", re.IGNORECASE)
+    r"|\d{1,3}\s*(?:min(?:ute)?s?|-minute)\.?\s+read(?:ing)?(?:\s+time)?"
+    r"|\d{1,3}\s*(?:min|minuti|minutos|minutes|minuten|minut|минуты|минут|мин)\.?\s+"
+    r"(?:(?:di|de|do)\s+)?(?:lettura|lectura|lecture|leitura|lesezeit|leestijd|czytania|"
+    r"läsning|läsetid|чтения)"
+    r"|(?:lettura|lectura|leitura)\s*:\s*\d{1,3}\s*(?:min|minuti|minutos)\.?)\s*$",
+    re.IGNORECASE)
 #: "Page 1 of 2" and its translations: the pager of an article split over pages.
 _PAGER = re.compile(
     r"^(?:page|página|pagina|seite|strona|side|sida|sivu|stránka|oldal|sayfa|страница)"
