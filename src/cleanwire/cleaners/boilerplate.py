@@ -299,21 +299,33 @@ _MAX_OPENER_CHARS = 40
 def _opener(key: str, lex: Lexicon, words: int) -> str | None:
     """A sentence of chrome prose: "We use cookies to ...", "Sign up for our newsletter ...".
 
-    A cookie banner's opener may also open a later sentence of the line, the first having
-    said what the site does ("Informējam, ka portālā tiek izmantotas sīkdatnes. Turpinot
-    lietot šo portālu, Jūs piekrītat ..."): the line names cookies all the same.
+    A banner may name the site by its address where the opener says "this site"
+    (:data:`_SITE_NAMED`). A cookie banner's opener may also open a later sentence of the
+    line, the first having said what the site does ("Informējam, ka portālā tiek
+    izmantotas sīkdatnes. Turpinot lietot šo portālu, Jūs piekrītat ..."): the line names
+    cookies all the same.
     """
     if words > MAX_COOKIE_WORDS:
         return None
     key = strip_edges(key)
     found = _opening_phrase(key, lex, words)
     if found is None and any(w in key for w in lex.cookie_words):
+        if (domain := _SITE_NAMED.match(key)) and any(
+                w in lex.cookie_words
+                for w in key[domain.end():].split(" ")[:_SITE_COOKIE_WORDS]):
+            return _reason("cookie-prompt", f"{domain.group()} ... cookies")
         for later in _LATER_SENTENCE.finditer(key):
             found = _opening_phrase(key[later.end():], lex, words, cookies_only=True)
             if found is not None:
                 break
     return found
 
+
+#: A banner that names the site by its address first ("Voorbeeldkrant.nl gebruikt cookies
+#: en ...", "Example.com uses cookies to ..."): the address, then a cookie word among the
+#: next few words.
+_SITE_NAMED = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,6}(?= )")
+_SITE_COOKIE_WORDS = 5
 
 #: Where a later sentence of a line starts.
 _LATER_SENTENCE = re.compile(r"[.!?]\s+(?=\w)")
