@@ -17,6 +17,7 @@ LEAD = "The council approved the plan on Monday night after a long debate, offic
     ("Publié le 17 septembre 2025 à 10h32, mis à jour à 12h05", "2025-09-17"),
     ("Publicado el 17 de septiembre de 2025, 10:32", "2025-09-17"),
     ("Pubblicato il 17 settembre 2025", "2025-09-17"),
+    ("19.jun.2024 às 18h32", "2024-06-19"),  # a Brazilian paper's month between dots
     ("17 września 2025, 09:15", "2025-09-17"),
     ("2025-09-17 10:32", "2025-09-17"),
     ("25/12/2024", "2024-12-25"),

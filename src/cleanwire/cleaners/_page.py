@@ -103,11 +103,13 @@ _YEAR = r"(?:1[89]|20|25)\d\d"
 #: The time an ISO 8601 date may carry: "T08:10+02:00", "T08:10:00Z".
 _ISO_TIME = r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 #: A date as written: "March 5", "5 March 2024", "Sept. 17", "17. September", "2024-03-05",
-#: "05.03.2024", "3/5/24", "January, 2025", "2025/4/29", "2023年9月17日", and the year
-#: first, as Hungarian writes it: "2025. május 14.".
+#: "05.03.2024", "3/5/24", "January, 2025", "2025/4/29", "2023年9月17日", "19.jun.2024"
+#: (as Brazilian papers write it), and the year first, as Hungarian writes it: "2025.
+#: május 14.".
 DATE = (rf"(?i:(?:{_YEAR}年)?\d{{1,2}}月\d{{1,2}}日"
         rf"|(?:{_YEAR}\.\s+)?{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+(?:de\s+)?{MONTH}(?:\s+(?:de\s+)?{_YEAR})?"
+        rf"|\b[0-3]?\d\.{MONTH}\.?{_YEAR}\b"
         rf"|{MONTH},?\s+{_YEAR}|\d{{4}}-\d\d-\d\d{_ISO_TIME}"
         rf"|{_YEAR}/\d{{1,2}}/\d{{1,2}}\b|{_YEAR}\.\d\d\.\d\d\b"
         rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")

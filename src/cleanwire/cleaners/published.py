@@ -53,9 +53,11 @@ _MONTH_FIRST = re.compile(rf"\b({_NAME})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECA
 _YEAR_FIRST = re.compile(rf"\b{_YEAR}\.?\s+(?:m\.\s*)?({_NAME})\.?\s+{_DAY}\b", re.IGNORECASE)
 #: "2023. gada 17. septembrī" (Latvian: the year, then the day and the month).
 _YEAR_DAY_MONTH = re.compile(rf"\b{_YEAR}\.\s*gada\s+{_DAY}\s+({_NAME})\b", re.IGNORECASE)
+#: "19.jun.2024" (Brazilian papers write the month's abbreviation between dots).
+_DOTTED_NAME = re.compile(rf"\b([0-3]?\d)\.({_NAME})\.?{_YEAR}\b", re.IGNORECASE)
 #: The dates written with a month's name, and the groups of their year, month and day.
 _NAMED_MONTH = ((_DAY_FIRST, 3, 2, 1), (_MONTH_FIRST, 3, 1, 2), (_YEAR_FIRST, 1, 2, 3),
-                (_YEAR_DAY_MONTH, 1, 3, 2))
+                (_YEAR_DAY_MONTH, 1, 3, 2), (_DOTTED_NAME, 3, 2, 1))
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")  # (a time may follow: "T08:10")
 #: "2023年9月17日" (Chinese and Japanese), "2023년 9월 17일" (Korean).
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
