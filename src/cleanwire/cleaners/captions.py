@@ -27,7 +27,8 @@ NEWS_PHOTO_SOURCES: tuple[str, ...] = (
     "Xinhua", "XINHUA",
     "Yonhap", "YONHAP", "KCNA", "Sputnik", "SPUTNIK", "Anadolu", "Anadolu Agency", "PA",
     "PA Wire", "Kyodo", "KYODO", "Belga", "ANSA", "Ansa", "PAP", "TT", "NTB", "Handout",
-    "HANDOUT", "Pool", "POOL", "File", "FILE",
+    "HANDOUT", "Pool", "POOL", "File", "FILE", "Folhapress", "Agência Brasil", "Estadão Conteúdo",
+    "Agência O Globo", "Lusa", "LUSA",
 )
 PICTURE_LIBRARIES: tuple[str, ...] = (
     "Getty Images", "Getty", "picture alliance", "picture-alliance", "Shutterstock", "iStock",
@@ -70,7 +71,8 @@ _SOURCE_LINE = re.compile(
 #: "... d'arbres. | Julie Martin / L'Écho du Finistère" (the photographer and the paper),
 #: "... agosto. PARK SEO-YUN (AFP)", "... 2023. FABRICE MOREL / AFP" (the photographer in
 #: capitals, then the agency), "... zu tun. Foto: Timur | flickr | CC BY 2.0" (a licence's
-#: version is no full stop), "... Consejo de Ministros. EFE/ Juan Pérez".
+#: version is no full stop), "... Consejo de Ministros. EFE/ Juan Pérez", "... em Brasília -
+#: Pedro Ladeira - 10.mai.2024/Folhapress" (the photographer, the day, the agency).
 _CREDIT_AT_END = re.compile(
     rf"(?:\(\s*{_LABEL}\s*:[^()]{{1,80}}\)|\|\s*(?:photo|image|foto|bild)\b[^|]{{1,80}}|"
     rf"(?<=[.!?\"”])\s*{_LABEL}\s*:(?:[^.!?:]|(?<=\d)\.(?=\d)){{1,80}}|"
@@ -83,7 +85,7 @@ _CREDIT_AT_END = re.compile(
     rf"(?<=[.!?])\s+(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){{0,3}})"
     rf"\s*(?:\((?:{_SOURCE})\)|/\s*(?:{_SOURCE}))|"
     rf"(?<=[.!?])\s*\|\s*(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){{1,2}})\s*/\s*[^|/]{{2,50}}|"
-    rf"\s-\s(?-i:[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){{1,2}})\s-\s(?:{_SOURCE})"
+    rf"\s-\s(?-i:[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){{1,2}})\s-\s(?:[\w.]{{6,12}}/)?(?:{_SOURCE})"
     rf"(?:\s-\s(?:archivo|archive|arquivo|archiv|file))?|"
     rf"\s(?:{_SOURCE})/\s?[^\s/]+(?:\s[^\s/]+){{0,3}}|\((?:Getty Images|Shutterstock|iStock|"
     rf"Unsplash|Alamy|Imago|picture alliance)[^()]{{0,40}}\))\s*\.?$", re.IGNORECASE)
