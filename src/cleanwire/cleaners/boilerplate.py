@@ -523,7 +523,9 @@ def _notice(line: str, key: str, lex: Lexicon, words: int) -> str | None:
     found = lex.rights_pattern.search(key)
     if found:
         rest = strip_edges(key[found.end():])
-        if not rest or words <= 12 or "©" in key or _YEAR.search(key):
+        # (A longer line counts with a sign of a notice besides: a copyright sign or word,
+        # a year: "Copyright Folha. Todos os direitos reservados. É proibida a ...".)
+        if not rest or words <= 12 or "©" in key or _YEAR.search(key) or start:
             return f"{KINDS['rights']}: {found.group()!r}"
     return None
 
