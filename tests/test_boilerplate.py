@@ -164,6 +164,19 @@ def test_every_language_file_covers_the_main_kinds() -> None:
         assert kinds <= set(KINDS)
 
 
+def test_no_label_is_listed_both_alone_and_colon_only() -> None:
+    # "leia mais" and "leia mais:" in one file: the colon-only form wins, and "Leia mais"
+    # alone, a read-more label on every Brazilian site, stayed.
+    from cleanwire.lexicon.chrome import NOT_LABELS, _read
+
+    for code in available():
+        alone, colon = set(), set()
+        for kind, phrase in _read(code):
+            if kind not in NOT_LABELS:
+                (colon if phrase.endswith(":") else alone).add(label_key(phrase))
+        assert not alone & colon, f"{code}.txt lists {sorted(alone & colon)} both ways"
+
+
 def test_page_language_picks_its_lexicon_and_english() -> None:
     assert languages_for("fr-CA") == ("fr", "en", "neutral")
     assert "partager" not in lexicon("de").labels
