@@ -142,8 +142,9 @@ def _dates_below(lines: tuple[str, ...], seq: list[int], n: int, k: int) -> bool
 
 def _standfirst(line: str) -> bool:
     """A sentence under the headline that sums the story up ("And sends perfect summaries
-    to my inbox every week.")."""
-    return len(line.split()) >= 6 and line[-1] in ".!?…"
+    to my inbox every week.", or as many sites print it, without the full stop: "Станция
+    стала 265-й в столичном метрополитене")."""
+    return len(line.split()) >= 6 and (line[-1] in ".!?…" or line[-1].isalnum())
 
 
 #: Month and day names, which the first-name list also holds ("June", "August", "Sun").
@@ -173,14 +174,24 @@ def _role_line(line: str) -> bool:
 
     >>> _role_line("Former Strategy Consultant"), _role_line("Redakteurin")
     (True, True)
+    >>> _role_line("Корреспондент отдела «Общество»")
+    True
     >>> _role_line("Customer Service"), _role_line("the editor said")
     (False, False)
     """
     head = line.split(",")[0].strip()
     words = head.split()
-    if len(line) > 60 or not 1 <= len(words) <= 5 or not head[0].isupper():
+    if len(line) > 60 or not words or not head[0].isupper():
         return False
-    return head.lower() in ROLES or words[-1].lower().rstrip(".") in TITLE_WORDS
+    # (Or the role first, then whose: "Корреспондент отдела «Общество»", "Redactor de la
+    # sección de Economía".)
+    if len(words) <= 7 and words[0].lower() in _ONE_WORD_ROLES:
+        return True
+    return len(words) <= 5 and (head.lower() in ROLES
+                                or words[-1].lower().rstrip(".") in TITLE_WORDS)
+
+
+_ONE_WORD_ROLES = frozenset(role for role in ROLES if " " not in role)
 
 
 #: A name, then the label of the date after it: "Paramita Ghosh Published: January 3, 2024".
