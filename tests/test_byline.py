@@ -410,3 +410,28 @@ def test_an_arabic_heading_that_opens_with_a_name_stays() -> None:
     text = "\n".join([paragraph, "محمد صلاح يتألق", paragraph + " وأشاد المدرب بأدائه."])
     assert clean(text).authors == []
     assert "محمد صلاح يتألق" in clean(text).text
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Thread starter Thread starter felixen", "felixen"),  # XenForo: the label twice
+    ("Started by WWGD", "WWGD"),
+    ("Thema gestartet von Heizer77, 12. Januar 2024", "Heizer77"),
+    ("Started by Chris Hall on Jan 5, 2024", "Chris Hall"),
+])
+def test_a_forum_threads_starter_is_its_author(line: str, author: str) -> None:
+    page = "\n".join(["Heat pump cycling constantly - normal?", line, BODY, "Reply", BODY])
+    doc = Chain([Byline()])(page)
+    assert doc.authors == [author] and line not in doc.paragraphs
+
+
+@pytest.mark.parametrize("page", [
+    # a listing names a starter under every thread: no one author
+    "\n".join(["Heating", "Heat pump cycling", "Started by Heizer77", "Boiler noise",
+               "Started by WWGD", "Radiators cold", "Started by felixen"]),
+    # a sentence of the story
+    "\n".join(["Club history", BODY, "Started by the committee in 2019 as a pilot.", BODY]),
+    "\n".join(["Club history", BODY, "Started by Jane in 2019 as a pilot", BODY]),
+])
+def test_a_starter_line_names_no_author_in_a_listing_or_a_sentence(page: str) -> None:
+    doc = Chain([Byline()])(page)
+    assert doc.authors == [] and doc.paragraphs == [p for p in page.split("\n")]

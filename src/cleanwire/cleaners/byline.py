@@ -42,6 +42,7 @@ from .byline_lines import (
     _LONE_PREFIX,
     _OTHER_CREDIT,
     _PREFIX,
+    THREAD_STARTER,
     _clean_tail,
     _known_first,
     _name_then_outlet,
@@ -267,6 +268,31 @@ def _handle(word: str, lines: tuple[str, ...], block: bool = False) -> str | Non
 _HANDLE_SHAPE = re.compile(latin(r"^[a-zà-ÿ]|[a-zà-ÿ][A-ZÀ-Þ]|\d"))
 
 
+#: Words that start a phrase, not a user's name ("Started by the committee").
+_NOT_A_HANDLE = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
+                           "los", "il", "lo", "de", "het", "een"})
+
+
+def _thread_starter(page: PageView) -> _Found | None:
+    """The user who opened the thread, on a forum page that names one (a page listing
+    many threads names a starter under each, and has no one author). After the name only
+    the date may follow."""
+    found = []
+    for i, line in enumerate(page.lines):
+        match = THREAD_STARTER.match(line) if len(line) < 120 else None
+        if match is None or line[-1] in ".!?" or (
+                match["name"].split()[0].lower() in _NOT_A_HANDLE):
+            continue
+        rest = (match["rest"] or "").strip(" ,|·•")
+        if rest and not is_date_line(rest.partition(" ")[2] if rest[0].isalpha() else rest):
+            continue
+        found.append((i, match["name"]))
+    if len(found) != 1:
+        return None
+    i, name = found[0]
+    return [name], [i], []
+
+
 def _ordinary_words(names: list[str], lines: tuple[str, ...]) -> bool:
     """``True`` when a word after a name's first is an ordinary word of the page (written
     in lower case somewhere): "In Stock", "AI Tools", "Sarah Selects Book Club" under a
@@ -324,7 +350,7 @@ class Byline(Detector):
         end = start if start is not None else len(page.lines)
         title = titles[0] if titles and titles[0] < end else None
         top = max(0, title - 3) if title is not None else max(0, end - self.window)
-        found = self._header(page, top, end, title)
+        found = _thread_starter(page) or self._header(page, top, end, title)
         if found is None and start is not None and title is not None and start - title <= 4:
             found = self._after_standfirst(page, start)
         if found is None and start is not None:

@@ -427,6 +427,19 @@ def _acronym_head(words: list[str]) -> bool:
 _NUMERALS = frozenset({"II", "III", "IV", "VI", "VII"})
 
 
+#: A forum's line naming who opened the thread: "Thread starter felixen" (XenForo, whose
+#: label comes twice in scraped text), "Started by WWGD", "Thema gestartet von Heizer77,
+#: 12. Januar 2024"; the name is the user's, whatever its shape, up to the date.
+THREAD_STARTER = re.compile(
+    r"^(?:(?:thread\s+starter|started\s+by|thema\s+gestartet\s+von|themenstarter|"
+    r"thread-ersteller|auteur\s+de\s+la\s+discussion|discussion\s+lancée\s+par|"
+    r"autor\s+del\s+tema|tema\s+iniciado\s+por|autor\s+do\s+tópico|"
+    r"autore\s+della\s+discussione|"
+    r"topicstarter|autor\s+wątku|автор\s+темы|konuyu\s+başlatan)\s*:?\s+)+"
+    r"(?P<name>[^\s,|·•:][^\s,|·•]*(?:\s[^\s,|·•\d][^\s,|·•]*){0,2}?)"
+    r"(?P<rest>\s*[,|·•].*|\s+(?:on|am|le|el|il|op|w)\s.*|\s+\d.*)?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_author_line(line: str) -> bool:
     """``True`` for a line of any byline shape (title and body rules leave these alone).
@@ -435,7 +448,7 @@ def is_author_line(line: str) -> bool:
     (True, True)
     """
     if _LONE_PREFIX.match(line) or find_byline(line) or name_beside_date(line) \
-            or name_with_role(line) or bare_name(line):
+            or name_with_role(line) or bare_name(line) or THREAD_STARTER.match(line):
         return True
     dated = dated_byline(line)
     if dated is not None and dated[1]:
