@@ -352,7 +352,7 @@ class Byline(Detector):
         top = max(0, title - 3) if title is not None else max(0, end - self.window)
         found = _thread_starter(page) or self._header(page, top, end, title)
         if found is None and start is not None and title is not None and start - title <= 4:
-            found = self._after_standfirst(page, start)
+            found = self._after_standfirst(page, start, start == title + 1)
         if found is None and start is not None:
             found = _wire_reporters(page.lines[start])
         if found is None:
@@ -434,9 +434,11 @@ class Byline(Detector):
                 return names, [i], []
         return None
 
-    def _after_standfirst(self, page: PageView, start: int) -> _Found | None:
+    def _after_standfirst(self, page: PageView, start: int, under_headline: bool) -> _Found | None:
         """A byline under the standfirst (the first paragraph, right under the headline,
-        is often a summary with the byline below it or at its end)."""
+        is often a summary with the byline below it or at its end). A bare name needs a
+        date beside it, or to stand right under a standfirst that stands right under the
+        headline (``under_headline``)."""
         lines = page.lines
         closing = _closing_byline(lines[start])
         if closing:
@@ -465,7 +467,12 @@ class Byline(Detector):
                 break
         for n, i in enumerate(after if found is None else ()):
             near = after[max(0, n - 2):n] + after[n + 1:n + 3]
-            if any(date_line(lines[j]) for j in near):  # ("Seúl - 17 sep 2023" too)
+            if under_headline and i == start + 1 and not any(date_line(lines[j]) for j in near):
+                names = bare_name(lines[i])
+                if names and not _ordinary_words(names, lines):
+                    found = names, [i], []
+                    break
+            elif any(date_line(lines[j]) for j in near):  # ("Seúl - 17 sep 2023" too)
                 names = bare_name(lines[i], common=False)
                 if not names and _dates_below(lines, after, n, 1):
                     handle = _handle(lines[i], lines, block=_dates_below(lines, after, n, 2))
