@@ -665,6 +665,12 @@ class Boilerplate(Filter):
         language = fields.get("language")
         reasons = [_cached_reason(line, language, i < self.top_lines)
                    for i, line in enumerate(lines)]
+        for i in range(1, len(lines) - 1):
+            # "X" alone is a letter (a list's mark, a variable) unless it stands in a row
+            # of share buttons, between two of them.
+            if reasons[i] is None and label_key(lines[i]) == "x" \
+                    and all(str(reasons[j]).startswith(_SHARE_ROW) for j in (i - 1, i + 1)):
+                reasons[i] = _reason("social", "x")
         reasons = [None if r and r.startswith(_WEAK) and not _in_company(reasons, i) else r
                    for i, r in enumerate(reasons)]
         # A related-articles label heads a box of headlines (once, or again at the foot);
@@ -679,6 +685,8 @@ class Boilerplate(Filter):
         return reasons
 
 
+#: Reasons of the buttons of a share bar.
+_SHARE_ROW = (f"{KINDS['social']}:", f"{KINDS['share']}:")
 #: Reasons of labels that go only next to other chrome.
 _WEAK = tuple(f"{KINDS[k]}:" for k in WEAK_KINDS)
 _RELATED = f"{KINDS['related']}: "
