@@ -467,12 +467,13 @@ class Byline(Detector):
                 break
         for n, i in enumerate(after if found is None else ()):
             near = after[max(0, n - 2):n] + after[n + 1:n + 3]
-            if under_headline and i == start + 1 and not any(date_line(lines[j]) for j in near):
+            dated = any(date_line(lines[j]) for j in near)  # ("Seúl - 17 sep 2023" too)
+            if under_headline and i == start + 1 and not dated:
                 names = bare_name(lines[i])
                 if names and not _ordinary_words(names, lines):
                     found = names, [i], []
                     break
-            elif any(date_line(lines[j]) for j in near):  # ("Seúl - 17 sep 2023" too)
+            elif dated:
                 names = bare_name(lines[i], common=False)
                 if not names and _dates_below(lines, after, n, 1):
                     handle = _handle(lines[i], lines, block=_dates_below(lines, after, n, 2))

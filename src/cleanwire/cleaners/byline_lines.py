@@ -434,8 +434,8 @@ THREAD_STARTER = re.compile(
     r"^(?:(?:thread\s+starter|started\s+by|thema\s+gestartet\s+von|themenstarter|"
     r"thread-ersteller|auteur\s+de\s+la\s+discussion|discussion\s+lancée\s+par|"
     r"autor\s+del\s+tema|tema\s+iniciado\s+por|autor\s+do\s+tópico|"
-    r"autore\s+della\s+discussione|"
-    r"topicstarter|autor\s+wątku|автор\s+темы|konuyu\s+başlatan)\s*:?\s+)+"
+    r"autore\s+della\s+discussione|topicstarter|autor\s+wątku|автор\s+темы|"
+    r"konuyu\s+başlatan)\s*:?\s+)+"
     r"(?P<name>[^\s,|·•:][^\s,|·•]*(?:\s[^\s,|·•\d][^\s,|·•]*){0,2}?)"
     r"(?P<rest>\s*[,|·•].*|\s+(?:on|am|le|el|il|op|w)\s.*|\s+\d.*)?$", re.IGNORECASE)
 
