@@ -435,3 +435,14 @@ def test_a_forum_threads_starter_is_its_author(line: str, author: str) -> None:
 def test_a_starter_line_names_no_author_in_a_listing_or_a_sentence(page: str) -> None:
     doc = Chain([Byline()])(page)
     assert doc.authors == [] and doc.paragraphs == [p for p in page.split("\n")]
+
+
+@pytest.mark.parametrize(("language", "authors"), [("hu", ["Kovács Péter"]), ("de", [])])
+def test_a_hungarian_name_is_read_family_name_first(language: str,
+                                                   authors: list[str]) -> None:
+    # Hungarian writes the family name first; on a page in another language "Kovács
+    # Péter" under the headline is no name the first-name list vouches for.
+    page = "\n".join(["Csökken a benzin ára szerdától", "Kovács Péter", BODY])
+    doc = Chain([_Headline("Csökken a benzin ára szerdától"), Byline()])(
+        page, fields={"language": language})
+    assert doc.authors == authors

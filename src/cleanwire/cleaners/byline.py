@@ -75,7 +75,7 @@ def _closing_byline(line: str) -> tuple[list[str], int] | None:
 
 
 def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
-                 title: int | None) -> list[str] | None:
+                 title: int | None, language: str | None = None) -> list[str] | None:
     """A line that is only a name (or a team, "Podium Staff"), right under the headline
     or next to a date line: the header zone's unlabelled byline."""
     i = below[n]
@@ -90,7 +90,7 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
         n + 1 < len(below) and _role_line(lines[below[n + 1]]))
     if not (first or dated):
         return None
-    names = bare_name(line, common=not (first and dated))
+    names = bare_name(line, common=not (first and dated)) or _family_name_first(line, language)
     if names and (dated or not _ordinary_words(names, lines)):
         return names
     collective = collective_name(line) or _team_name(line)
@@ -117,6 +117,19 @@ def _bare_author(lines: tuple[str, ...], below: list[int], n: int,
         if name and _stands_as_a_name(name, lines):
             return [name]
     return None
+
+
+def _family_name_first(line: str, language: str | None) -> list[str] | None:
+    """A name written family name first, as Hungarian writes it ("Kovács Péter"): on a
+    Hungarian page, a line of two or three words whose last is a known first name.
+
+    >>> _family_name_first("Kovács Péter", "hu"), _family_name_first("Kovács Péter", "de")
+    (['Kovács Péter'], None)
+    """
+    words = line.split()
+    if language != "hu" or not 2 <= len(words) <= 3:
+        return None
+    return [" ".join(words)] if bare_name(" ".join([words[-1], *words[:-1]])) else None
 
 
 def _stands_as_a_name(name: str, lines: tuple[str, ...]) -> bool:
@@ -420,7 +433,7 @@ class Byline(Detector):
                 lines[head]) and below[0] == head + 1:
             head = below.pop(0)  # the headline printed twice: the second copy is no byline
         for n, i in enumerate(below):
-            names = _bare_author(lines, below, n, head)
+            names = _bare_author(lines, below, n, head, page.fields.get("language"))
             if names:
                 return names, [i], []
         above = [i for i in zone if title is not None and i < title]
@@ -469,7 +482,8 @@ class Byline(Detector):
             near = after[max(0, n - 2):n] + after[n + 1:n + 3]
             dated = any(date_line(lines[j]) for j in near)  # ("Seúl - 17 sep 2023" too)
             if under_headline and i == start + 1 and not dated:
-                names = bare_name(lines[i])
+                names = bare_name(lines[i]) or _family_name_first(
+                    lines[i], page.fields.get("language"))
                 if names and not _ordinary_words(names, lines):
                     found = names, [i], []
                     break
