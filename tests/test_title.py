@@ -217,3 +217,22 @@ def test_the_headline_printed_again_with_its_kicker_glued_on_goes_too() -> None:
     doc = Chain([CHROME, Title()])("\n".join(page))
     assert doc.title == "Deutschlandtakt: Flixbus attackiert Deutsche Bahn"
     assert doc.paragraphs == ["15. Mai 2019, 05:28 Uhr", *story]
+
+
+def test_a_credit_line_under_the_byline_is_no_headline() -> None:
+    # Once the headline and the byline are gone (the chain's next pass sees the page
+    # without them), "Editor: ..." tops the header; it is a credit, not a headline.
+    page = "\n".join([
+        "Lewati ke konten", "Berita", "Nasional", "Internasional", "Ekonomi", "Olahraga",
+        "Pemerintah Naikkan Harga BBM Subsidi Mulai Pekan Depan",
+        "Kompas.com - 14/05/2024, 10:32 WIB", "Penulis: Budi Santoso",
+        "Editor: Rina Wulandari", "Bagikan", "Facebook", "WhatsApp",
+        "Pemerintah resmi menaikkan harga bahan bakar minyak (BBM) bersubsidi mulai Senin "
+        "pekan depan. Harga Pertalite naik dari Rp 10.000 menjadi Rp 11.500 per liter.",
+        "Menteri Energi dan Sumber Daya Mineral mengatakan, kenaikan ini dilakukan untuk "
+        "menjaga keberlanjutan anggaran negara.",
+        "Pemerintah juga akan menyalurkan bantuan langsung tunai kepada 20 juta keluarga "
+        "penerima manfaat untuk meredam dampak kenaikan harga."])
+    doc = clean(page)
+    assert doc.title == "Pemerintah Naikkan Harga BBM Subsidi Mulai Pekan Depan"
+    assert [r.cleaner for r in doc.removed if r.text == "Editor: Rina Wulandari"] != ["title"]

@@ -73,6 +73,17 @@ _STRONG = re.compile(latin(
     re.IGNORECASE)
 _OTHER_METADATA = frozenset({"title", "byline", "dateline", "captions"})
 
+
+def is_credit_line(line: str) -> bool:
+    """``True`` for a line that opens as a production credit does ("Reporting by ...",
+    "Editor: Rina Wulandari", "Mit Material von dpa"): no headline, wherever it stands.
+
+    >>> is_credit_line("Editor: Rina Wulandari"), is_credit_line("Editors pick their wines")
+    (True, False)
+    """
+    return len(line) < 200 and _CREDIT_LINE.match(line) is not None
+
+
 #: Where one credit ends and the next begins, even when glued ("KellyEditing by").
 _SPLIT = re.compile(rf"\s*;\s*|(?<=[\w.)])\s*(?={_ROLE_CAP})")
 

@@ -35,6 +35,7 @@ from .base import LINE_CACHE_SIZE, NOTHING, Detection, Detector, PageView
 from .boilerplate import says_chrome, under_related_label
 from .byline_lines import bare_name, is_author_line
 from .classifier import AdditiveModel
+from .credits import is_credit_line
 from .dateline import parse_dateline
 
 #: Steps whose removals are never a headline (a caption line is not, however it looks).
@@ -379,12 +380,13 @@ def headline_candidates(page: PageView, start: int, context: HeadlineContext,
 def _claimable(page: PageView, i: int) -> bool:
     """Line ``i`` may be the headline: not another detector's or the caption filter's, not
     a line that says it is chrome ("Skip to content", "Article réservé aux abonnés",
-    "Facebook Twitter"), nor a headline of a related-articles box, nor a name over the
-    date (a byline whose first name is too rare for the name lists to call it one on its
-    own: "Çelik Nimani" over "Dec 19, 2025")."""
+    "Facebook Twitter") or a credit ("Editor: Rina Wulandari"), nor a headline of a
+    related-articles box, nor a name over the date (a byline whose first name is too rare
+    for the name lists to call it one on its own: "Çelik Nimani" over "Dec 19, 2025")."""
     taken, language = page.removed_by[i], page.fields.get("language")
     if taken in _NOT_CLAIMABLE or says_chrome(page.lines[i], language) or (
-            taken and under_related_label(page.lines, page.removed_by, i, language)):
+            taken and under_related_label(page.lines, page.removed_by, i, language)) \
+            or is_credit_line(page.lines[i]):
         return False
     return not (i + 1 < len(page.lines) and is_date_line(page.lines[i + 1])
                 and bare_name(page.lines[i], common=False))
