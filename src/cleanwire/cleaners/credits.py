@@ -128,7 +128,7 @@ _INITIALS = r"[a-zäöüß]{2,4}"
 #: site names under the story, whoever they are: "المصدر: الجزيرة + وكالات".
 _SOURCE_LINE = re.compile(latin(
     rf"^[(\[]?(?:(?:źródło|źródła|quelle|quellen|fuente|fuentes|fonte|fontes|bron|source|sources|"
-    rf"kilde|källa|lähde|zdroj|forrás|sursa|kaynak|fonte|источник|джерело)\s*:\s*{_AGENCY_LIST}"
+    rf"kilde|källa|lähde|zdroj|forrás|sursa|kaynak|источник|джерело)\s*:\s*{_AGENCY_LIST}"
     rf"|(?:{_INITIALS}/)+{_AGENCY_LIST}(?:/{_INITIALS})*|{_AGENCY_LIST}(?:/{_INITIALS})+"
     rf"|(?:{_INITIALS}/)+mit\s+material\s+von\s+{_AGENCY_LIST}"
     rf"|(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s[\w'’.-]+){{0,3}}\s(?:avec|con|com|met|mit)\s{_AGENCY_LIST}"
