@@ -434,7 +434,7 @@ def test_a_forum_threads_starter_is_its_author(line: str, author: str) -> None:
 ])
 def test_a_starter_line_names_no_author_in_a_listing_or_a_sentence(page: str) -> None:
     doc = Chain([Byline()])(page)
-    assert doc.authors == [] and doc.paragraphs == [p for p in page.split("\n")]
+    assert doc.authors == [] and doc.paragraphs == page.split("\n")
 
 
 @pytest.mark.parametrize(("language", "authors"), [("hu", ["Kovács Péter"]), ("de", [])])
