@@ -345,21 +345,13 @@ def _opening_phrase(key: str, lex: Lexicon, words: int,
         if not key.startswith(phrase):
             continue
         after = key[len(phrase): len(phrase) + 1]
-        if after.isalnum() and not wide and not _plural_cookies(key, phrase, kind):
+        if after.isalnum() and not wide:
             continue  # "we use cookiesxyz": not the phrase
         if kind == "prompt" and words <= MAX_PROMPT_WORDS and not cookies_only:
             return _reason(kind, phrase)
         if kind == "cookie-prompt" and any(w in key for w in lex.cookie_words):
             return _reason(kind, phrase)
     return None
-
-
-def _plural_cookies(key: str, phrase: str, kind: str) -> bool:
-    """A cookie banner's opener written with "cookie" read on as "cookies" ("ta strona
-    używa plików cookies", "questo sito utilizza cookies"), as many sites write it."""
-    rest = key[len(phrase): len(phrase) + 2]
-    return kind == "cookie-prompt" and phrase.endswith("cookie") and rest[:1] == "s" and not (
-        rest[1:].isalnum())
 
 
 def _inline(key: str, lex: Lexicon, words: int) -> str | None:
@@ -668,7 +660,7 @@ class Boilerplate(Filter):
         for i in range(1, len(lines) - 1):
             # "X" alone is a letter (a list's mark, a variable) unless it stands in a row
             # of share buttons, between two of them.
-            if reasons[i] is None and label_key(lines[i]) == "x" \
+            if reasons[i] is None and len(lines[i]) < 12 and label_key(lines[i]) == "x" \
                     and all(str(reasons[j]).startswith(_SHARE_ROW) for j in (i - 1, i + 1)):
                 reasons[i] = _reason("social", "x")
         reasons = [None if r and r.startswith(_WEAK) and not _in_company(reasons, i) else r

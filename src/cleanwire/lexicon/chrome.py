@@ -316,7 +316,11 @@ def _build(codes: tuple[str, ...]) -> Lexicon:
                 inline.setdefault(first, []).append((start, pattern, phrase, kind))
             elif kind in ("prompt", "cookie-prompt"):
                 phrase = strip_edges(phrase)
-                openers.setdefault(phrase.split()[0], []).append((phrase, kind))
+                # A banner's "cookie" is as often written "cookies" ("Ta strona używa
+                # plików cookies", "Questo sito utilizza cookies").
+                plural = kind == "cookie-prompt" and phrase.endswith("cookie")
+                for form in (phrase, phrase + "s") if plural else (phrase,):
+                    openers.setdefault(form.split()[0], []).append((form, kind))
             elif kind == "rights":
                 rights.append(phrase)
             elif kind == "cookie-word":
@@ -329,7 +333,8 @@ def _build(codes: tuple[str, ...]) -> Lexicon:
                 if phrase.endswith(":"):
                     colon_only.add(key)
     # Longest opener first, so the reason names the most specific phrase.
-    ordered = {w: tuple(sorted(ps, key=lambda p: -len(p[0]))) for w, ps in openers.items()}
+    ordered = {w: tuple(sorted(dict.fromkeys(ps), key=lambda p: -len(p[0])))
+               for w, ps in openers.items()}
     starts: dict[str, int] = {}
     for phrase in labels:
         words = phrase.split()
